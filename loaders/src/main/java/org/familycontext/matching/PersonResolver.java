@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.familycontext.model.person.PersonId;
+import org.familycontext.model.record.RecordKey;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Forms resolved persons: each cluster of records joined by accepted SAME_AS links (auto or confirmed, never
+ * through a rejected or candidate one) becomes one {@code Person}, its records pointing at it with
+ * {@code PART_OF}. Re-running gives the same persons with the same IDs; a person whose records have all moved
+ * to other clusters is removed.
+ */
+public final class PersonResolver {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonResolver.class);
+
+    private static final String READ_RECORDS = """
+            MATCH (r:Record)
+            OPTIONAL MATCH (r)-[s:SAME_AS]->(o:Record) WHERE s.status IN ['AUTO', 'CONFIRMED']
+            RETURN r.source AS source, r.sourceId AS sourceId, r.forename AS forename, r.surname AS surname,
+                   r.birthDate AS birthDate, r.sex AS sex, r.deathDate AS deathDate,
+                   collect(CASE WHEN o IS NULL THEN null ELSE [o.source, o.sourceId] END) AS linked
+            """;
+
+    private static final String WRITE_PERSONS = """
+            UNWIND $people AS p
+            MERGE (person:Person {id: p.id})
+            SET person += p.properties
+            WITH person, p
+            UNWIND p.records AS key
+            MATCH (r:Record {source: key[0], sourceId: key[1]})
+            OPTIONAL MATCH (r)-[old:PART_OF]->(other:Person) WHERE other.id <> p.id
+            DELETE old
+            MERGE (r)-[:PART_OF]->(person)
+            """;
+
+    private static final String REMOVE_EMPTY_PERSONS =
+            "MATCH (p:Person) WHERE NOT EXISTS { (p)<-[:PART_OF]-(:Record) } DETACH DELETE p";
+
+    private final Driver driver;
+
+    public PersonResolver(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Re-forms every person from the accepted links; returns how many persons there are. */
+    public int resolveAll() {
+        var clusters = new Clusters<RecordKey>();
+        var facts = new HashMap<RecordKey, RecordFacts>();
+        try (var session = driver.session()) {
+            session.executeRead(tx -> {
+                tx.run(READ_RECORDS).forEachRemaining(row -> {
+                    var key = new RecordKey(
+                            row.get("source").asString(), row.get("sourceId").asString());
+                    facts.put(key, RecordFacts.of(row));
+                    clusters.add(key);
+                    for (var linked : row.get("linked").asList(v -> v.asList(Value::asString))) {
+                        clusters.join(key, new RecordKey(linked.get(0), linked.get(1)));
+                    }
+                });
+                return null;
+            });
+        }
+        var people = new ArrayList<Map<String, Object>>();
+        for (var cluster : clusters.components()) {
+            people.add(personOf(cluster, facts));
+        }
+        try (var session = driver.session()) {
+            for (int from = 0; from < people.size(); from += 5_000) {
+                var batch = people.subList(from, Math.min(people.size(), from + 5_000));
+                session.executeWriteWithoutResult(
+                        tx -> tx.run(WRITE_PERSONS, Map.of("people", batch)).consume());
+            }
+            session.executeWriteWithoutResult(tx -> tx.run(REMOVE_EMPTY_PERSONS).consume());
+        }
+        log.info("Resolved {} records into {} persons", facts.size(), people.size());
+        return people.size();
+    }
+
+    private static Map<String, Object> personOf(List<RecordKey> cluster, Map<RecordKey, RecordFacts> facts) {
+        var records = cluster.stream().map(facts::get).toList();
+        var properties = new HashMap<String, Object>();
+        properties.put("forename", mostCommon(records, RecordFacts::forename));
+        properties.put("surname", mostCommon(records, RecordFacts::surname));
+        properties.put("birthDate", mostCommon(records, RecordFacts::birthDate));
+        properties.put("sex", mostCommon(records, f -> "UNKNOWN".equals(f.sex()) ? null : f.sex()));
+        properties.put("deathDate", mostCommon(records, RecordFacts::deathDate));
+        properties.put("recordCount", cluster.size());
+        return Map.of(
+                "id",
+                PersonId.of(cluster),
+                "properties",
+                properties,
+                "records",
+                cluster.stream().map(k -> List.of(k.source(), k.sourceId())).toList());
+    }
+
+    /**
+     * The value most of the cluster's records agree on; on a tie the longest (a full date of birth over a
+     * year, "Catherine" over "Kate"), then alphabetical, so that the choice is the same on every run.
+     */
+    private static String mostCommon(List<RecordFacts> records, Function<RecordFacts, String> field) {
+        return records.stream()
+                .map(field)
+                .filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(Comparator.comparing(Map.Entry<String, Long>::getValue)
+                        .thenComparing(e -> e.getKey().length())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey)
+                .orElse(null);
+    }
+
+    private record RecordFacts(String forename, String surname, String birthDate, String sex, String deathDate) {
+        static RecordFacts of(Record row) {
+            return new RecordFacts(
+                    text(row, "forename"),
+                    text(row, "surname"),
+                    text(row, "birthDate"),
+                    text(row, "sex"),
+                    text(row, "deathDate"));
+        }
+
+        private static String text(Record row, String field) {
+            var value = row.get(field);
+            return value.isNull() ? null : value.asString();
+        }
+    }
+}
