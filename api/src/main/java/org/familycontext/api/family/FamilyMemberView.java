@@ -1,0 +1,7 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.api.family;
+
+import org.familycontext.api.person.PersonView;
+
+/** One person in a family network, with how they relate to the focus person. */
+record FamilyMemberView(PersonView person, String relationshipToFocus, int distance) {}

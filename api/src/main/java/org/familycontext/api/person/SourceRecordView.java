@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.api.person;
+
+import static org.familycontext.api.graph.Values.text;
+import static org.familycontext.api.graph.Values.texts;
+
+import java.util.List;
+import java.util.Map;
+import org.familycontext.model.record.Sex;
+
+/** One source's record of a person. */
+record SourceRecordView(
+        String source,
+        String sourceId,
+        String forename,
+        String middleNames,
+        String surname,
+        List<String> aliases,
+        List<String> previousSurnames,
+        String birthDate,
+        Sex sex,
+        String nhsNumber,
+        String upn,
+        String caseId,
+        String deathDate) {
+
+    static SourceRecordView of(Map<String, Object> row) {
+        return new SourceRecordView(
+                text(row, "source"),
+                text(row, "sourceId"),
+                text(row, "forename"),
+                text(row, "middleNames"),
+                text(row, "surname"),
+                texts(row, "aliases"),
+                texts(row, "previousSurnames"),
+                text(row, "birthDate"),
+                Sex.fromStored(text(row, "sex")),
+                text(row, "nhsNumber"),
+                text(row, "upn"),
+                text(row, "caseId"),
+                text(row, "deathDate"));
+    }
+}
