@@ -31,8 +31,15 @@ public record PersonView(String id, String forename, String surname, String birt
         return forename == null ? surname : surname == null ? forename : forename + " " + surname;
     }
 
-    /** Age in whole years on the day; null when no source knows the date of birth. */
+    /**
+     * Age in whole years on the day, or at death for someone who has died; null when no source knows the date of
+     * birth.
+     */
     public Integer ageOn(LocalDate today) {
-        return PartialDate.parseIso(birthDate).map(d -> d.ageOn(today)).orElse(null);
+        var lastDay = PartialDate.parseIso(deathDate)
+                .flatMap(PartialDate::toLocalDate)
+                .filter(death -> death.isBefore(today))
+                .orElse(today);
+        return PartialDate.parseIso(birthDate).map(d -> d.ageOn(lastDay)).orElse(null);
     }
 }

@@ -47,6 +47,19 @@ class PersonGraphQlTest {
     }
 
     @Test
+    void someoneWhoHasDiedIsShownAtTheirAgeAtDeath() {
+        graphQl.document("query($id: ID!) { person(id: $id) { age deathDate } }")
+                .variable("id", DemoPeople.personIdOf("gp", "G-1002"))
+                .execute()
+                .path("person.age")
+                .entity(Integer.class)
+                .isEqualTo(64)
+                .path("person.deathDate")
+                .entity(String.class)
+                .isEqualTo("2019-06-30");
+    }
+
+    @Test
     void anUnknownIdIsNullNotAnError() {
         graphQl.document("{ person(id: \"nobody\") { name } }")
                 .execute()

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.launcher;
+
+import org.familycontext.launcher.serve.ServeCommand;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ./family-context} command; each feature adds a subcommand. */
+@Command(
+        name = "family-context",
+        mixinStandardHelpOptions = true,
+        version = "Family Context 0.1.0",
+        description = "Who is in a child's family, and which services work with each of them.",
+        subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+public class FamilyContextCommand {
+
+    public static void main(String[] args) {
+        // The Neo4j driver and Neo4j-Migrations log through java.util.logging; send it to the one console format.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        var exitCode = new CommandLine(new FamilyContextCommand()).execute(args);
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.launcher.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a newcomer's first run does: start on an empty folder, see the demo, restart, still one demo. */
+class LocalStackTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void servesTheDemoAndKeepsItAcrossARestartWithoutLoadingItTwice() throws Exception {
+        int boltPort = freePort();
+        String firstAnswer;
+        try (var stack = LocalStack.start(new LocalStack.Options(dataDir, 0, boltPort, true, null))) {
+            assertThat(stack.demoLoaded()).isTrue();
+            firstAnswer = familyOfMaisie(stack.port());
+            assertThat(firstAnswer)
+                    .contains("\"relationshipToFocus\":\"mother\"")
+                    .contains("Tenancy; rent arrears over 6 weeks");
+            assertThat(get(stack.port(), "/graphiql").statusCode()).isEqualTo(200);
+        }
+        try (var stack = LocalStack.start(new LocalStack.Options(dataDir, 0, boltPort, true, null))) {
+            assertThat(stack.demoLoaded()).isFalse();
+            assertThat(familyOfMaisie(stack.port())).isEqualTo(firstAnswer);
+            assertThat(post(stack.port(), "{\"query\": \"{ sources { name } }\"}")
+                            .body()
+                            .split("\"name\""))
+                    .hasSize(14 + 1);
+        }
+    }
+
+    private static String familyOfMaisie(int port) throws Exception {
+        var search = post(port, "{\"query\": \"{ searchPeople(identifier: \\\"C-20119\\\") { id } }\"}")
+                .body();
+        var id = search.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        var query =
+                "{\"query\": \"{ familyNetwork(personId: \\\"%s\\\", depth: 2) { members { relationshipToFocus person { name involvements { reason } } } } }\"}"
+                        .formatted(id);
+        var response = post(port, query);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static HttpResponse<String> post(int port, String json) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .build();
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

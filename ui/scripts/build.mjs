@@ -1,0 +1,27 @@
+// Bundles src/main.ts into app.js and copies the static page (index.html, app.css) beside it.
+// Usage: node scripts/build.mjs [--outdir=DIR]   (default: target/classes/static, where Maven packs it)
+import { build } from "esbuild";
+import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const arg = process.argv.slice(2).find((a) => a.startsWith("--outdir="));
+const outdir = resolve(arg ? arg.slice("--outdir=".length) : "target/classes/static");
+const webDir = resolve("src/main/web");
+
+mkdirSync(outdir, { recursive: true });
+for (const name of readdirSync(webDir)) {
+  copyFileSync(join(webDir, name), join(outdir, name));
+}
+
+await build({
+  entryPoints: ["src/main.ts"],
+  outfile: join(outdir, "app.js"),
+  bundle: true,
+  format: "esm",
+  target: "es2020",
+  minify: true,
+  sourcemap: false,
+  legalComments: "none",
+  logLevel: "warning",
+});
+console.log(`ui: built ${outdir}`);

@@ -1,0 +1,174 @@
+// The GraphQL calls the page makes, and the shapes it reads (see api/src/main/resources/graphql).
+
+export type InvolvementStatus = "CURRENT" | "HISTORIC";
+export type Sex = "FEMALE" | "MALE" | "OTHER" | "UNKNOWN";
+export type FamilyTieType = "PARENT_OF" | "PARTNER_OF" | "SIBLING_OF" | "RELATIVE_OF" | "SIGNIFICANT_OTHER_OF";
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  birthDate: string | null;
+  age: number | null;
+  deathDate: string | null;
+  records: { source: string }[];
+}
+
+export interface SourceRecord {
+  source: string;
+  sourceId: string;
+  nhsNumber: string | null;
+  upn: string | null;
+  caseId: string | null;
+}
+
+export interface Practitioner {
+  name: string;
+  role: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface Involvement {
+  service: string;
+  serviceName: string;
+  status: InvolvementStatus;
+  startDate: string | null;
+  endDate: string | null;
+  lastContact: string | null;
+  reason: string | null;
+  team: string | null;
+  leadPractitioner: Practitioner | null;
+  details: { label: string; value: string }[];
+  source: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  birthDate: string | null;
+  age: number | null;
+  sex: Sex;
+  deathDate: string | null;
+  records: SourceRecord[];
+  involvements: Involvement[];
+}
+
+export interface FamilyMember {
+  person: Person;
+  relationshipToFocus: string;
+  distance: number;
+}
+
+export interface FamilyTie {
+  fromPersonId: string;
+  toPersonId: string;
+  type: FamilyTieType;
+  kind: string;
+  from: string | null;
+  to: string | null;
+  source: string;
+  inferred: boolean;
+  confidence: number | null;
+}
+
+export interface FamilyNetwork {
+  focus: { id: string };
+  members: FamilyMember[];
+  ties: FamilyTie[];
+}
+
+export interface Source {
+  name: string;
+  system: string | null;
+  dataCurrentAsOf: string | null;
+  areaCovered: string | null;
+}
+
+export class ApiError extends Error {}
+
+interface GraphQlResponse<T> {
+  data?: T | null;
+  errors?: { message: string }[];
+}
+
+async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch("graphql", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/graphql-response+json, application/json" },
+      body: JSON.stringify({ query, variables }),
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError("Family Context could not be reached. Check your connection and try again.");
+  }
+  let body: GraphQlResponse<T>;
+  try {
+    body = (await response.json()) as GraphQlResponse<T>;
+  } catch {
+    throw new ApiError(`Family Context answered with an error (HTTP ${response.status}). Try again later.`);
+  }
+  if (body.errors && body.errors.length > 0) {
+    throw new ApiError(body.errors.map((e) => e.message).join(" "));
+  }
+  if (!body.data) throw new ApiError(`Family Context answered with an error (HTTP ${response.status}). Try again later.`);
+  return body.data;
+}
+
+export const SEARCH_LIMIT = 20;
+
+export interface SearchCriteria {
+  name?: string;
+  dateOfBirth?: string;
+  identifier?: string;
+}
+
+export async function searchPeople(criteria: SearchCriteria): Promise<PersonSummary[]> {
+  const data = await graphql<{ searchPeople: PersonSummary[] }>(
+    `query SearchPeople($name: String, $dateOfBirth: String, $identifier: String, $first: Int) {
+      searchPeople(name: $name, dateOfBirth: $dateOfBirth, identifier: $identifier, first: $first) {
+        id name birthDate age deathDate records { source }
+      }
+    }`,
+    { ...criteria, first: SEARCH_LIMIT },
+  );
+  return data.searchPeople;
+}
+
+export async function familyNetwork(personId: string): Promise<FamilyNetwork | null> {
+  const data = await graphql<{ familyNetwork: FamilyNetwork | null }>(
+    `query FamilyNetwork($personId: ID!) {
+      familyNetwork(personId: $personId, depth: 2) {
+        focus { id }
+        members {
+          relationshipToFocus distance
+          person {
+            id name birthDate age sex deathDate
+            records { source sourceId nhsNumber upn caseId }
+            involvements {
+              service serviceName status startDate endDate lastContact reason team source
+              leadPractitioner { name role phone email }
+              details { label value }
+            }
+          }
+        }
+        ties { fromPersonId toPersonId type kind from to source inferred confidence }
+      }
+    }`,
+    { personId },
+  );
+  return data.familyNetwork;
+}
+
+let sourcesCache: Promise<Source[]> | null = null;
+
+export function sources(): Promise<Source[]> {
+  if (!sourcesCache) {
+    sourcesCache = graphql<{ sources: Source[] }>(`query Sources { sources { name system dataCurrentAsOf areaCovered } }`, {}).then(
+      (d) => d.sources,
+    );
+    sourcesCache.catch(() => (sourcesCache = null));
+  }
+  return sourcesCache;
+}

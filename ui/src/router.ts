@@ -1,0 +1,52 @@
+// Hash routes, so the back button works and the server only ever serves index.html:
+//   #/                                   search form
+//   #/search?name=..&dob=..              name search (date of birth optional)
+//   #/search?identifier=..               identifier search
+//   #/person/ID                          a person's family
+
+export type Route =
+  | { view: "search"; name: string; dob: string; identifier: string }
+  | { view: "person"; id: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, "");
+  const person = /^\/person\/([^/?]+)$/.exec(path);
+  if (person) {
+    try {
+      return { view: "person", id: decodeURIComponent(person[1]!) };
+    } catch {
+      // fall through to the search form
+    }
+  }
+  const query = path.startsWith("/search?") ? new URLSearchParams(path.slice("/search?".length)) : new URLSearchParams();
+  return {
+    view: "search",
+    name: query.get("name") ?? "",
+    dob: query.get("dob") ?? "",
+    identifier: query.get("identifier") ?? "",
+  };
+}
+
+export function personHref(id: string): string {
+  return `#/person/${encodeURIComponent(id)}`;
+}
+
+export function searchHref(params: { name?: string; dob?: string; identifier?: string }): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value && value.trim()) query.set(key, value.trim());
+  }
+  const text = query.toString();
+  return text ? `#/search?${text}` : "#/";
+}
+
+/** Goes to a route; renders again even when the hash is already that route (no hashchange then). */
+export function navigate(href: string, render: () => void, replace = false): void {
+  if (location.hash === href) {
+    render();
+  } else if (replace) {
+    location.replace(href);
+  } else {
+    location.hash = href;
+  }
+}
