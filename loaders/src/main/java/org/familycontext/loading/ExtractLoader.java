@@ -1,0 +1,257 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.loading;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.familycontext.extract.CsvReader;
+import org.familycontext.extract.CsvRow;
+import org.familycontext.manifest.FileSpec;
+import org.familycontext.manifest.Manifest;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads one source's extract as its manifest describes: checks every file's header first, then streams the
+ * rows in batches, so memory does not grow with the extract. See docs/loading.md for what a run does.
+ */
+public final class ExtractLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(ExtractLoader.class);
+    private static final DateTimeFormatter REPORT_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Driver driver;
+    private final Path reportsDir;
+    private final Clock clock;
+    private final Progress progress;
+    private final int batchSize;
+
+    public ExtractLoader(Driver driver, Path reportsDir, Clock clock, Progress progress, int batchSize) {
+        this.driver = driver;
+        this.reportsDir = reportsDir;
+        this.clock = clock;
+        this.progress = progress;
+        this.batchSize = batchSize;
+    }
+
+    /**
+     * @param driver null for a dry run, which reads and checks everything and writes nothing to the graph
+     * @throws ExtractException when a file is empty or its header lacks mapped columns; nothing is loaded then
+     */
+    public LoadReport load(Manifest manifest, boolean dryRun) {
+        checkHeaders(manifest);
+        var source = manifest.source().name();
+        var started = Instant.now(clock);
+        var runId = source + "-" + REPORT_TIME.format(started) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        var runs = dryRun ? null : new LoadRuns(driver);
+        if (runs != null) {
+            runs.start(manifest, runId, started);
+        }
+        var counts = new Counts();
+        boolean anyFileEmpty = false;
+        var writer = dryRun ? null : new ExtractWriter(driver);
+        var reportPath = reportsDir.resolve("rejects-" + source + "-" + REPORT_TIME.format(started) + ".csv");
+        try (var report = new RejectReport(reportPath)) {
+            for (var file : inLoadOrder(manifest.files())) {
+                long before = counts.read;
+                loadFile(manifest, file, runId, writer, report, counts);
+                anyFileEmpty |= counts.read == before;
+            }
+        }
+        long noLongerCurrent = 0;
+        if (!dryRun && manifest.mode() == Manifest.LoadMode.SNAPSHOT) {
+            if (anyFileEmpty) {
+                // An empty file is far more likely a failed export than a source that forgot everyone.
+                log.warn("{}: a file had no rows, so nothing was marked as no longer current", source);
+            } else {
+                noLongerCurrent = runs.markNotSeen(source, runId);
+            }
+        }
+        var result = new LoadReport(
+                source,
+                runId,
+                dryRun,
+                counts.read,
+                counts.loaded,
+                counts.updated,
+                counts.unchanged,
+                counts.rejected,
+                counts.dropped,
+                counts.blank,
+                noLongerCurrent,
+                reportPath,
+                manifest.maxRejectedPercent());
+        if (runs != null) {
+            runs.finish(runId, result, Instant.now(clock));
+        }
+        log.info(result.summary());
+        return result;
+    }
+
+    private void loadFile(
+            Manifest manifest, FileSpec file, String runId, ExtractWriter writer, RejectReport report, Counts counts) {
+        var source = manifest.source().name();
+        try (var bytes = new CountingStream(Files.newInputStream(file.path()));
+                var csv = new CsvReader(bytes, file.charset(), file.delimiter(), file.quote())) {
+            progress.file(source, file.name(), Files.size(file.path()));
+            var header = csv.next();
+            csv.expectColumns(header.cells().size());
+            var mapper = new RowMapper(manifest, file, header.cells(), LocalDate.now(clock));
+            var batch = new ArrayList<MappedRow>(batchSize);
+            long rowsInFile = 0;
+            for (var row = csv.next(); row != null; row = csv.next()) {
+                if (isBlank(row)) {
+                    counts.blank++;
+                    continue;
+                }
+                counts.read++;
+                rowsInFile++;
+                var mapped = row.readable()
+                        ? mapper.map(row)
+                        : new Rejection(file.name(), row.line(), "row", row.problem(), false);
+                if (mapped instanceof Rejection rejection) {
+                    report.add(rejection);
+                    counts.rejected++;
+                } else {
+                    var good = (MappedRow) mapped;
+                    good.droppedFields().forEach(report::add);
+                    counts.dropped += good.droppedFields().size();
+                    batch.add(good);
+                    if (batch.size() == batchSize) {
+                        flush(source, runId, writer, file, batch, report, counts);
+                    }
+                }
+                progress.advance(bytes.count, rowsInFile);
+            }
+            flush(source, runId, writer, file, batch, report, counts);
+            progress.advance(bytes.count, rowsInFile);
+            progress.done();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file.path(), e);
+        }
+    }
+
+    private static void flush(
+            String source,
+            String runId,
+            ExtractWriter writer,
+            FileSpec file,
+            List<MappedRow> batch,
+            RejectReport report,
+            Counts counts) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        if (writer == null) {
+            batch.clear();
+            return;
+        }
+        var outcomes = writer.write(source, runId, batch);
+        for (var row : batch) {
+            switch (outcomes.get(row.line())) {
+                case LOADED -> counts.loaded++;
+                case UPDATED -> counts.updated++;
+                case UNCHANGED -> counts.unchanged++;
+                case NO_SUCH_RECORD -> {
+                    counts.rejected++;
+                    report.add(new Rejection(
+                            file.name(),
+                            row.line(),
+                            "recordId",
+                            "no record with this ID in source " + source + " (is it in the extract?)",
+                            false));
+                }
+            }
+        }
+        batch.clear();
+    }
+
+    /** Files with records first: addresses, involvements and ties of other files refer to them. */
+    private static List<FileSpec> inLoadOrder(List<FileSpec> files) {
+        return files.stream()
+                .sorted(Comparator.comparingInt(f -> f.maps("record") ? 0 : f.maps("relationship") ? 2 : 1))
+                .toList();
+    }
+
+    /** Reads each file's header and checks the mapped columns are there, before any row of any file. */
+    private static void checkHeaders(Manifest manifest) {
+        var problems = new ArrayList<String>();
+        for (var file : manifest.files()) {
+            try (var csv =
+                    new CsvReader(Files.newInputStream(file.path()), file.charset(), file.delimiter(), file.quote())) {
+                var header = csv.next();
+                if (header == null || isBlank(header)) {
+                    problems.add(file.name() + " (" + file.path().getFileName()
+                            + "): the file is empty; it needs a header line");
+                } else if (!header.readable()) {
+                    problems.add(file.name() + ": the header line cannot be read: " + header.problem());
+                } else {
+                    new RowMapper(manifest, file, header.cells(), LocalDate.now());
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(file.name() + ": " + e.getMessage());
+            } catch (IOException e) {
+                problems.add(file.name() + ": cannot be read: " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ExtractException(manifest.location(), problems);
+        }
+    }
+
+    private static boolean isBlank(CsvRow row) {
+        return row.readable() && row.cells().stream().allMatch(String::isBlank);
+    }
+
+    private static final class Counts {
+        long read;
+        long loaded;
+        long updated;
+        long unchanged;
+        long rejected;
+        long dropped;
+        long blank;
+    }
+
+    /** Counts bytes read, for the progress bar's share of the file. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,204 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.loading;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.familycontext.model.address.AddressKey;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Writes a batch of mapped rows in one transaction and tells, row by row, whether each was new, changed or
+ * unchanged, or could not be written because the record it belongs to is not in the source. Every element it
+ * touches is stamped with the run's ID, which is how a snapshot load later finds what the source no longer
+ * holds. Properties are only rewritten when the row's hash differs, so a reload of an unchanged extract is
+ * mostly reads.
+ */
+final class ExtractWriter {
+
+    enum Outcome {
+        LOADED,
+        UPDATED,
+        UNCHANGED,
+        NO_SUCH_RECORD
+    }
+
+    private static final String RECORDS = """
+            UNWIND $rows AS row
+            MERGE (r:Record {source: $source, sourceId: row.id})
+            WITH r, row, r.loadHash AS before
+            SET r.lastSeenRun = $run, r.current = true
+            FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.hash THEN [1] ELSE [] END |
+              SET r += row.properties, r.loadHash = row.hash)
+            RETURN row.line AS line, before IS NULL AS created, before = row.hash AS same
+            """;
+
+    private static final String ADDRESSES = """
+            UNWIND $rows AS row
+            MATCH (r:Record {source: $source, sourceId: row.recordId})
+            MERGE (a:Address {key: row.key})
+              ON CREATE SET a.uprn = row.uprn, a.lines = row.lines, a.postcode = row.postcode
+            MERGE (r)-[l:LIVED_AT]->(a)
+            WITH l, row, l.loadHash AS before
+            SET l.lastSeenRun = $run, l.current = true
+            FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.hash THEN [1] ELSE [] END |
+              SET l.fromDate = row.fromDate, l.toDate = row.toDate, l.source = $source, l.lines = row.lines,
+                  l.loadHash = row.hash)
+            RETURN row.line AS line, before IS NULL AS created, before = row.hash AS same
+            """;
+
+    private static final String INVOLVEMENTS = """
+            UNWIND $rows AS row
+            MATCH (r:Record {source: $source, sourceId: row.recordId})
+            MERGE (i:ServiceInvolvement {source: $source, sourceId: row.id})
+            MERGE (r)-[:HAS_INVOLVEMENT]->(i)
+            WITH i, row, i.loadHash AS before
+            SET i.lastSeenRun = $run, i.current = true
+            FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.hash THEN [1] ELSE [] END |
+              SET i += row.properties, i.loadHash = row.hash)
+            RETURN row.line AS line, before IS NULL AS created, before = row.hash AS same
+            """;
+
+    private static final String TIES = """
+            UNWIND $rows AS row
+            MATCH (a:Record {source: $source, sourceId: row.fromId})
+            MATCH (b:Record {source: $source, sourceId: row.toId})
+            MERGE (a)-[t:%s {source: $source, kind: row.kind}]->(b)
+            WITH t, row, t.loadHash AS before
+            SET t.lastSeenRun = $run, t.current = true
+            FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.hash THEN [1] ELSE [] END |
+              SET t.fromDate = row.fromDate, t.toDate = row.toDate, t.inferred = false, t.loadHash = row.hash)
+            RETURN row.line AS line, before IS NULL AS created, before = row.hash AS same
+            """;
+
+    private final Driver driver;
+
+    ExtractWriter(Driver driver) {
+        this.driver = driver;
+    }
+
+    /**
+     * Writes the rows; returns each row's outcome by line. A row's outcome is its first entity's (record, else
+     * involvement, else tie, else address): the hash covers the whole row, so that entity speaks for it.
+     */
+    Map<Long, Outcome> write(String source, String runId, List<MappedRow> rows) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> outcomes(tx, source, runId, rows));
+        }
+    }
+
+    private static Map<Long, Outcome> outcomes(
+            TransactionContext tx, String source, String runId, List<MappedRow> rows) {
+        {
+            var outcomes = new HashMap<Long, Outcome>();
+            run(
+                    tx,
+                    RECORDS,
+                    source,
+                    runId,
+                    rows,
+                    MappedRow::record,
+                    (r, row) -> Map.of(
+                            "id",
+                            row.record().sourceId(),
+                            "properties",
+                            row.record().properties()),
+                    outcomes);
+            run(
+                    tx,
+                    INVOLVEMENTS,
+                    source,
+                    runId,
+                    rows,
+                    MappedRow::involvement,
+                    (r, row) -> Map.of(
+                            "recordId", row.involvement().record().sourceId(),
+                            "id", row.involvement().sourceId(),
+                            "properties", row.involvement().properties()),
+                    outcomes);
+            var byType = new HashMap<String, List<MappedRow>>();
+            rows.stream()
+                    .filter(r -> r.tie() != null)
+                    .forEach(r -> byType.computeIfAbsent(r.tie().type().name(), t -> new ArrayList<>())
+                            .add(r));
+            byType.forEach((type, typed) -> run(
+                    tx,
+                    TIES.formatted(type),
+                    source,
+                    runId,
+                    typed,
+                    MappedRow::tie,
+                    (r, row) -> {
+                        var p = new HashMap<String, Object>();
+                        p.put("fromId", row.tie().from().sourceId());
+                        p.put("toId", row.tie().to().sourceId());
+                        p.put("kind", row.tie().kind());
+                        p.put("fromDate", row.tie().fromDate());
+                        p.put("toDate", row.tie().toDate());
+                        return p;
+                    },
+                    outcomes));
+            run(
+                    tx,
+                    ADDRESSES,
+                    source,
+                    runId,
+                    rows,
+                    MappedRow::address,
+                    (r, row) -> {
+                        var a = row.address();
+                        var p = new HashMap<String, Object>();
+                        p.put("recordId", a.record().sourceId());
+                        p.put("key", AddressKey.of(a.uprn(), a.lines(), a.postcode()));
+                        p.put("uprn", a.uprn());
+                        p.put("lines", a.lines());
+                        p.put("postcode", a.postcode());
+                        p.put("fromDate", a.fromDate());
+                        p.put("toDate", a.toDate());
+                        return p;
+                    },
+                    outcomes);
+            for (var row : rows) {
+                outcomes.putIfAbsent(row.line(), Outcome.NO_SUCH_RECORD);
+            }
+            return outcomes;
+        }
+    }
+
+    private interface Parameters {
+        Map<String, Object> of(Object entity, MappedRow row);
+    }
+
+    private static void run(
+            TransactionContext tx,
+            String cypher,
+            String source,
+            String runId,
+            List<MappedRow> rows,
+            Function<MappedRow, Object> entity,
+            Parameters parameters,
+            Map<Long, Outcome> outcomes) {
+        var batch = new ArrayList<Map<String, Object>>();
+        for (var row : rows) {
+            var e = entity.apply(row);
+            if (e != null) {
+                var p = new HashMap<>(parameters.of(e, row));
+                p.put("line", row.line());
+                p.put("hash", row.hash());
+                batch.add(p);
+            }
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        tx.run(cypher, Map.of("rows", batch, "source", source, "run", runId)).forEachRemaining(result -> {
+            var outcome = result.get("created").asBoolean()
+                    ? Outcome.LOADED
+                    : result.get("same").asBoolean(false) ? Outcome.UNCHANGED : Outcome.UPDATED;
+            outcomes.putIfAbsent(result.get("line").asLong(), outcome);
+        });
+    }
+}

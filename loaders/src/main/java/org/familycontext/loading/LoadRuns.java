@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.loading;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.familycontext.manifest.Manifest;
+import org.neo4j.driver.Driver;
+
+/**
+ * Records each load in the graph: the source's metadata as the manifest gives it, and a {@code LoadRun} with
+ * its reconciliation, so that {@code status} can say what was loaded when. A run that never finished (the
+ * process was killed) is left "running" until the next run of the source marks it "interrupted".
+ */
+final class LoadRuns {
+
+    private final Driver driver;
+
+    LoadRuns(Driver driver) {
+        this.driver = driver;
+    }
+
+    void start(Manifest manifest, String runId, Instant startedAt) {
+        var s = manifest.source();
+        var source = new HashMap<String, Object>();
+        source.put("system", s.system());
+        source.put("service", s.service());
+        source.put("dataCurrentAsOf", s.dataCurrentAsOf());
+        source.put("historyYears", s.historyYears());
+        source.put("areaCovered", s.areaCovered());
+        source.put("minAge", s.minAge());
+        source.put("maxAge", s.maxAge());
+        write(
+                """
+                MERGE (s:Source {name: $name})
+                SET s += $source, s.loadedAt = $startedAt
+                WITH s
+                OPTIONAL MATCH (s)<-[:OF]-(old:LoadRun {status: 'running'})
+                SET old.status = 'interrupted'
+                WITH DISTINCT s
+                CREATE (s)<-[:OF]-(:LoadRun {id: $runId, source: $name, manifest: $manifest, mode: $mode,
+                                             startedAt: $startedAt, status: 'running'})
+                """,
+                Map.of(
+                        "name",
+                        s.name(),
+                        "source",
+                        source,
+                        "startedAt",
+                        startedAt.toString(),
+                        "runId",
+                        runId,
+                        "manifest",
+                        manifest.location().toAbsolutePath().toString(),
+                        "mode",
+                        manifest.mode().name()));
+    }
+
+    void finish(String runId, LoadReport report, Instant finishedAt) {
+        write(
+                """
+                MATCH (run:LoadRun {id: $runId})
+                SET run.status = 'completed', run.finishedAt = $finishedAt, run.read = $read, run.loaded = $loaded,
+                    run.updated = $updated, run.unchanged = $unchanged, run.rejected = $rejected,
+                    run.fieldsDropped = $dropped, run.noLongerCurrent = $gone, run.rejectReport = $report
+                """,
+                Map.of(
+                        "runId",
+                        runId,
+                        "finishedAt",
+                        finishedAt.toString(),
+                        "read",
+                        report.read(),
+                        "loaded",
+                        report.loaded(),
+                        "updated",
+                        report.updated(),
+                        "unchanged",
+                        report.unchanged(),
+                        "rejected",
+                        report.rejected(),
+                        "dropped",
+                        report.fieldsDropped(),
+                        "gone",
+                        report.noLongerCurrent(),
+                        "report",
+                        report.rejectReport().toString()));
+    }
+
+    /** Marks what this source's earlier loads wrote and this run did not see; returns how many. */
+    long markNotSeen(String source, String runId) {
+        var params = Map.<String, Object>of("source", source, "run", runId);
+        long marked = 0;
+        for (var cypher : new String[] {"""
+            MATCH (r:Record {source: $source}) WHERE r.current AND r.lastSeenRun IS NOT NULL AND r.lastSeenRun <> $run
+            SET r.current = false RETURN count(*) AS n
+            """, """
+            MATCH (i:ServiceInvolvement {source: $source})
+            WHERE i.current AND i.lastSeenRun IS NOT NULL AND i.lastSeenRun <> $run
+            SET i.current = false RETURN count(*) AS n
+            """, """
+            MATCH (:Record {source: $source})-[t]->()
+            WHERE t.current AND t.lastSeenRun IS NOT NULL AND t.lastSeenRun <> $run
+            SET t.current = false RETURN count(*) AS n
+            """}) {
+            try (var session = driver.session()) {
+                marked += session.executeWrite(
+                        tx -> tx.run(cypher, params).single().get("n").asLong());
+            }
+        }
+        return marked;
+    }
+
+    private void write(String cypher, Map<String, Object> params) {
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(cypher, params).consume());
+        }
+    }
+}
