@@ -1,0 +1,93 @@
+package org.familycontext.launcher.load;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.familycontext.launcher.connect.Neo4jConnection;
+import org.familycontext.loading.ExtractException;
+import org.familycontext.loading.ExtractLoader;
+import org.familycontext.loading.LoadReport;
+import org.familycontext.loading.Progress;
+import org.familycontext.manifest.Manifest;
+import org.familycontext.manifest.ManifestException;
+import org.familycontext.manifest.ManifestReader;
+import org.familycontext.matching.PersonResolver;
+import org.familycontext.model.schema.SchemaMigrations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Loads source extracts as their manifests describe (see docs/loading.md).",
+            "Exit status: 0 loaded; 1 more rows rejected than a manifest tolerates; 2 a manifest or file is unusable."
+        })
+public class LoadCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "MANIFEST", description = "Manifest files (*.manifest.yaml).")
+    List<Path> manifests;
+
+    @Option(names = "--dry-run", description = "Check manifests and every row; write nothing to the graph.")
+    boolean dryRun;
+
+    @Option(names = "--reports", defaultValue = "reports", description = "Folder for reject reports (default: ${DEFAULT-VALUE}).")
+    Path reports;
+
+    @Option(names = "--batch-size", defaultValue = "5000", description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--no-resolve", description = "Do not re-form resolved persons after loading.")
+    boolean noResolve;
+
+    @Mixin
+    Neo4jConnection neo4j;
+
+    @Override
+    public Integer call() {
+        var read = new ArrayList<Manifest>();
+        boolean unusable = false;
+        for (var path : manifests) {
+            try {
+                read.add(ManifestReader.read(path));
+            } catch (ManifestException e) {
+                System.err.println(e.getMessage());
+                unusable = true;
+            }
+        }
+        if (unusable) {
+            return 2;
+        }
+        var reportsOut = new ArrayList<LoadReport>();
+        try (var driver = dryRun ? null : neo4j.open()) {
+            if (driver != null) {
+                SchemaMigrations.apply(driver);
+            }
+            var loader = new ExtractLoader(driver, reports, Clock.systemUTC(), Progress.forConsole(), batchSize);
+            for (var manifest : read) {
+                try {
+                    var report = loader.load(manifest, dryRun);
+                    reportsOut.add(report);
+                    System.out.println(report.summary());
+                } catch (ExtractException e) {
+                    System.err.println(e.getMessage());
+                    unusable = true;
+                }
+            }
+            if (driver != null && !noResolve && !reportsOut.isEmpty()) {
+                System.out.println("Resolved persons: " + new PersonResolver(driver).resolveAll());
+            }
+        }
+        if (unusable) {
+            return 2;
+        }
+        var over = reportsOut.stream().filter(r -> !r.withinTolerance()).toList();
+        over.forEach(r -> System.err.printf("%s: %.2f%% of rows rejected, more than the %.2f%% tolerated; see %s%n",
+                r.source(), r.rejectedPercent(), r.maxRejectedPercent(), r.rejectReport()));
+        return over.isEmpty() ? 0 : 1;
+    }
+}
