@@ -87,10 +87,10 @@ public final class ExtractLoader {
                 runId,
                 dryRun,
                 counts.read,
-                counts.loaded,
-                counts.updated,
-                counts.unchanged,
-                counts.rejected,
+                counts.loaded.get(),
+                counts.updated.get(),
+                counts.unchanged.get(),
+                counts.rejected.get(),
                 counts.dropped,
                 counts.blank,
                 noLongerCurrent,
@@ -107,7 +107,8 @@ public final class ExtractLoader {
             Manifest manifest, FileSpec file, String runId, ExtractWriter writer, RejectReport report, Counts counts) {
         var source = manifest.source().name();
         try (var bytes = new CountingStream(Files.newInputStream(file.path()));
-                var csv = new CsvReader(bytes, file.charset(), file.delimiter(), file.quote())) {
+                var csv = new CsvReader(bytes, file.charset(), file.delimiter(), file.quote());
+                var writeBehind = new WriteBehind()) {
             progress.file(source, file.name(), Files.size(file.path()));
             var header = csv.next();
             csv.expectColumns(header.cells().size());
@@ -126,19 +127,22 @@ public final class ExtractLoader {
                         : new Rejection(file.name(), row.line(), "row", row.problem(), false);
                 if (mapped instanceof Rejection rejection) {
                     report.add(rejection);
-                    counts.rejected++;
+                    counts.rejected.incrementAndGet();
                 } else {
                     var good = (MappedRow) mapped;
                     good.droppedFields().forEach(report::add);
                     counts.dropped += good.droppedFields().size();
                     batch.add(good);
                     if (batch.size() == batchSize) {
-                        flush(source, runId, writer, file, batch, report, counts);
+                        flush(source, runId, writer, file, batch, report, counts, writeBehind);
+                        batch = new ArrayList<>(batchSize);
                     }
                 }
                 progress.advance(bytes.count, rowsInFile);
             }
-            flush(source, runId, writer, file, batch, report, counts);
+            flush(source, runId, writer, file, batch, report, counts, writeBehind);
+            // Later files (relationships) refer to this file's records: they must be in the graph first.
+            writeBehind.drain();
             progress.advance(bytes.count, rowsInFile);
             progress.done();
         } catch (IOException e) {
@@ -153,32 +157,30 @@ public final class ExtractLoader {
             FileSpec file,
             List<MappedRow> batch,
             RejectReport report,
-            Counts counts) {
-        if (batch.isEmpty()) {
+            Counts counts,
+            WriteBehind writeBehind) {
+        if (batch.isEmpty() || writer == null) {
             return;
         }
-        if (writer == null) {
-            batch.clear();
-            return;
-        }
-        var outcomes = writer.write(source, runId, batch);
-        for (var row : batch) {
-            switch (outcomes.get(row.line())) {
-                case LOADED -> counts.loaded++;
-                case UPDATED -> counts.updated++;
-                case UNCHANGED -> counts.unchanged++;
-                case NO_SUCH_RECORD -> {
-                    counts.rejected++;
-                    report.add(new Rejection(
-                            file.name(),
-                            row.line(),
-                            "recordId",
-                            "no record with this ID in source " + source + " (is it in the extract?)",
-                            false));
+        writeBehind.submit(() -> {
+            var outcomes = writer.write(source, runId, batch);
+            for (var row : batch) {
+                switch (outcomes.get(row.line())) {
+                    case LOADED -> counts.loaded.incrementAndGet();
+                    case UPDATED -> counts.updated.incrementAndGet();
+                    case UNCHANGED -> counts.unchanged.incrementAndGet();
+                    case NO_SUCH_RECORD -> {
+                        counts.rejected.incrementAndGet();
+                        report.add(new Rejection(
+                                file.name(),
+                                row.line(),
+                                "recordId",
+                                "no record with this ID in source " + source + " (is it in the extract?)",
+                                false));
+                    }
                 }
             }
-        }
-        batch.clear();
+        });
     }
 
     /** Files with records first: addresses, involvements and ties of other files refer to them. */
@@ -218,14 +220,15 @@ public final class ExtractLoader {
         return row.readable() && row.cells().stream().allMatch(String::isBlank);
     }
 
+    /** Updated by the reading thread and the writer thread. */
     private static final class Counts {
-        long read;
-        long loaded;
-        long updated;
-        long unchanged;
-        long rejected;
-        long dropped;
-        long blank;
+        volatile long read;
+        volatile long dropped;
+        volatile long blank;
+        final java.util.concurrent.atomic.AtomicLong loaded = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong updated = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong unchanged = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong rejected = new java.util.concurrent.atomic.AtomicLong();
     }
 
     /** Counts bytes read, for the progress bar's share of the file. */

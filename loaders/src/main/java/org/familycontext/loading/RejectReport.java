@@ -35,7 +35,8 @@ final class RejectReport implements Closeable {
         return path;
     }
 
-    void add(Rejection r) {
+    /** Called by the reading thread and the writer thread. */
+    synchronized void add(Rejection r) {
         try {
             out.write(String.join(
                     ",",
