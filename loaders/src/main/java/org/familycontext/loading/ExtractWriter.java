@@ -28,28 +28,28 @@ final class ExtractWriter {
     }
 
     // A record with the address and involvement of its row in one pass: looking the record up once instead of
-    // once per entity saves an index seek per entity.
+    // once per entity saves an index seek per entity. An unchanged row (same hash, still current) only stamps
+    // its record: the address and involvement carry the same hash, which is how a snapshot knows they are
+    // still there (LoadRuns.markNotSeen), so a reload of an unchanged extract writes one property per row.
     private static final String RECORDS = """
             UNWIND $rows AS row
             MERGE (r:Record {source: $source, sourceId: row.id})
-            WITH r, row, r.loadHash AS before
-            WITH r, row, before, before IS NULL OR before <> row.hash AS changed
-            SET r.lastSeenRun = $run, r.current = true
-            FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END | SET r += row.properties, r.loadHash = row.hash)
-            FOREACH (ad IN CASE WHEN row.address IS NULL THEN [] ELSE [row.address] END |
+            WITH r, row, r.loadHash AS before, coalesce(r.current, true) AS wasCurrent
+            WITH r, row, before, wasCurrent, before IS NULL OR before <> row.hash OR NOT wasCurrent AS changed
+            SET r.lastSeenRun = $run
+            FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
+              SET r += row.properties, r.loadHash = row.hash, r.current = true)
+            FOREACH (ad IN CASE WHEN changed AND row.address IS NOT NULL THEN [row.address] ELSE [] END |
               MERGE (a:Address {key: ad.key})
                 ON CREATE SET a.uprn = ad.uprn, a.lines = ad.lines, a.postcode = ad.postcode
               MERGE (r)-[l:LIVED_AT]->(a)
-              SET l.lastSeenRun = $run, l.current = true
-              FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
-                SET l.fromDate = ad.fromDate, l.toDate = ad.toDate, l.source = $source, l.lines = ad.lines,
-                    l.loadHash = row.hash))
-            FOREACH (inv IN CASE WHEN row.involvement IS NULL THEN [] ELSE [row.involvement] END |
+              SET l.fromDate = ad.fromDate, l.toDate = ad.toDate, l.source = $source, l.lines = ad.lines,
+                  l.loadHash = row.hash, l.lastSeenRun = $run, l.current = true)
+            FOREACH (inv IN CASE WHEN changed AND row.involvement IS NOT NULL THEN [row.involvement] ELSE [] END |
               MERGE (i:ServiceInvolvement {source: $source, sourceId: inv.id})
               MERGE (r)-[:HAS_INVOLVEMENT]->(i)
-              SET i.lastSeenRun = $run, i.current = true
-              FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END | SET i += inv.properties, i.loadHash = row.hash))
-            RETURN row.line AS line, before IS NULL AS created, before = row.hash AS same
+              SET i += inv.properties, i.loadHash = row.hash, i.lastSeenRun = $run, i.current = true)
+            RETURN row.line AS line, before IS NULL AS created, before = row.hash AND wasCurrent AS same
             """;
 
     private static final String ADDRESSES = """

@@ -3,6 +3,7 @@ package org.familycontext.loading;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.familycontext.manifest.Manifest;
 import org.neo4j.driver.Driver;
@@ -91,18 +92,7 @@ final class LoadRuns {
     long markNotSeen(String source, String runId) {
         var params = Map.<String, Object>of("source", source, "run", runId);
         long marked = 0;
-        for (var cypher : new String[] {"""
-            MATCH (r:Record {source: $source}) WHERE r.current AND r.lastSeenRun IS NOT NULL AND r.lastSeenRun <> $run
-            SET r.current = false RETURN count(*) AS n
-            """, """
-            MATCH (i:ServiceInvolvement {source: $source})
-            WHERE i.current AND i.lastSeenRun IS NOT NULL AND i.lastSeenRun <> $run
-            SET i.current = false RETURN count(*) AS n
-            """, """
-            MATCH (:Record {source: $source})-[t]->()
-            WHERE t.current AND t.lastSeenRun IS NOT NULL AND t.lastSeenRun <> $run
-            SET t.current = false RETURN count(*) AS n
-            """}) {
+        for (var cypher : List.of(NOT_SEEN_RECORDS, NOT_SEEN_INVOLVEMENTS, NOT_SEEN_TIES_AND_ADDRESSES)) {
             try (var session = driver.session()) {
                 marked += session.executeWrite(
                         tx -> tx.run(cypher, params).single().get("n").asLong());
@@ -110,6 +100,28 @@ final class LoadRuns {
         }
         return marked;
     }
+
+    private static final String NOT_SEEN_RECORDS = """
+            MATCH (r:Record) WHERE r.source = $source AND r.sourceId IS NOT NULL
+              AND r.current AND r.lastSeenRun <> $run
+            SET r.current = false RETURN count(*) AS n
+            """;
+
+    // An involvement written from a record's row is still there when that record was seen with the same row
+    // (same hash): unchanged rows only stamp their record. One from a file of its own is stamped directly.
+    private static final String NOT_SEEN_INVOLVEMENTS = """
+            MATCH (i:ServiceInvolvement) WHERE i.source = $source AND i.sourceId IS NOT NULL
+              AND i.current AND i.lastSeenRun <> $run
+              AND NOT EXISTS { MATCH (r:Record)-[:HAS_INVOLVEMENT]->(i) WHERE r.lastSeenRun = $run AND r.loadHash = i.loadHash }
+            SET i.current = false RETURN count(*) AS n
+            """;
+
+    private static final String NOT_SEEN_TIES_AND_ADDRESSES = """
+            MATCH (r:Record)-[t]->() WHERE r.source = $source AND r.sourceId IS NOT NULL
+              AND t.current AND t.lastSeenRun <> $run
+              AND NOT (type(t) = 'LIVED_AT' AND r.lastSeenRun = $run AND t.loadHash = r.loadHash)
+            SET t.current = false RETURN count(*) AS n
+            """;
 
     private void write(String cypher, Map<String, Object> params) {
         try (var session = driver.session()) {
