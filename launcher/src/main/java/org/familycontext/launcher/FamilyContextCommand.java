@@ -1,7 +1,12 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.launcher;
 
+import org.familycontext.launcher.bench.LoadBenchmarkCommand;
+import org.familycontext.launcher.generate.GenerateCommand;
+import org.familycontext.launcher.load.LoadCommand;
+import org.familycontext.launcher.quality.QualityCommand;
 import org.familycontext.launcher.serve.ServeCommand;
+import org.familycontext.launcher.status.StatusCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +17,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Family Context 0.1.0",
         description = "Who is in a child's family, and which services work with each of them.",
-        subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            GenerateCommand.class,
+            LoadCommand.class,
+            StatusCommand.class,
+            QualityCommand.class,
+            LoadBenchmarkCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public class FamilyContextCommand {
 
     public static void main(String[] args) {

@@ -42,7 +42,7 @@ final class ExtractWriter {
             FOREACH (ad IN CASE WHEN changed AND row.address IS NOT NULL THEN [row.address] ELSE [] END |
               MERGE (a:Address {key: ad.key})
                 ON CREATE SET a.uprn = ad.uprn, a.lines = ad.lines, a.postcode = ad.postcode
-              MERGE (r)-[l:LIVED_AT]->(a)
+              MERGE (r)-[l:LIVED_AT {period: coalesce(ad.fromDate, '')}]->(a)
               SET l.fromDate = ad.fromDate, l.toDate = ad.toDate, l.source = $source, l.lines = ad.lines,
                   l.loadHash = row.hash, l.lastSeenRun = $run, l.current = true)
             FOREACH (inv IN CASE WHEN changed AND row.involvement IS NOT NULL THEN [row.involvement] ELSE [] END |
@@ -57,7 +57,7 @@ final class ExtractWriter {
             MATCH (r:Record {source: $source, sourceId: row.recordId})
             MERGE (a:Address {key: row.key})
               ON CREATE SET a.uprn = row.uprn, a.lines = row.lines, a.postcode = row.postcode
-            MERGE (r)-[l:LIVED_AT]->(a)
+            MERGE (r)-[l:LIVED_AT {period: coalesce(row.fromDate, '')}]->(a)
             WITH l, row, l.loadHash AS before
             SET l.lastSeenRun = $run, l.current = true
             FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.hash THEN [1] ELSE [] END |
@@ -78,11 +78,13 @@ final class ExtractWriter {
             RETURN row.line AS line, before IS NULL AS created, before = row.hash AS same
             """;
 
+    // Ties and address links are keyed by their start as well: a child fostered twice by the same carers, or a
+    // family that moved back to an old address, has two periods, so two links.
     private static final String TIES = """
             UNWIND $rows AS row
             MATCH (a:Record {source: $source, sourceId: row.fromId})
             MATCH (b:Record {source: $source, sourceId: row.toId})
-            MERGE (a)-[t:%s {source: $source, kind: row.kind}]->(b)
+            MERGE (a)-[t:%s {source: $source, kind: row.kind, period: coalesce(row.fromDate, '')}]->(b)
             WITH t, row, t.loadHash AS before
             SET t.lastSeenRun = $run, t.current = true
             FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.hash THEN [1] ELSE [] END |

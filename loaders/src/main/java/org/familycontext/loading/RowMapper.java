@@ -137,7 +137,11 @@ final class RowMapper {
             middleNames = FieldChecks.name("record.middleNames", value(row, "record.middleNames"));
             surname = FieldChecks.name("record.surname", value(row, "record.surname"));
         }
-        if (forename == null && surname == null) {
+        // A source that holds no names at all (the SSDA903 return) is matched on its identifiers instead.
+        boolean sourceHoldsNames = file.fields().containsKey("record.fullName")
+                || file.fields().containsKey("record.forename")
+                || file.fields().containsKey("record.surname");
+        if (sourceHoldsNames && forename == null && surname == null) {
             throw new FieldProblem("record.surname", "missing: a record needs a surname or a forename");
         }
         var birth = date(row, "record.birthDate");

@@ -11,11 +11,11 @@ import org.neo4j.driver.Driver;
  * Everything loads put in the graph, as sorted text, so that two graphs can be compared for equality. Leaves
  * out the bookkeeping that differs between runs by design: which run last saw an element, and the runs.
  */
-final class GraphSignature {
+public final class GraphSignature {
 
     private GraphSignature() {}
 
-    static List<String> of(Driver driver) {
+    public static List<String> of(Driver driver) {
         var lines = new ArrayList<String>();
         try (var session = driver.session()) {
             session.run("""

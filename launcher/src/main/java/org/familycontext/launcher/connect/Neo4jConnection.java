@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.launcher.connect;
 
 import org.neo4j.driver.AuthTokens;
@@ -31,8 +32,10 @@ public class Neo4jConnection {
             driver.verifyConnectivity();
         } catch (RuntimeException e) {
             driver.close();
-            throw new IllegalStateException("cannot reach Neo4j at " + uri
-                    + " (is ./family-context serve running, or is --neo4j right?): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot reach Neo4j at " + uri + " (is ./family-context serve running, or is --neo4j right?): "
+                            + e.getMessage(),
+                    e);
         }
         return driver;
     }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.launcher.load;
 
 import java.nio.file.Path;
@@ -35,10 +36,16 @@ public class LoadCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Check manifests and every row; write nothing to the graph.")
     boolean dryRun;
 
-    @Option(names = "--reports", defaultValue = "reports", description = "Folder for reject reports (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--reports",
+            defaultValue = "reports",
+            description = "Folder for reject reports (default: ${DEFAULT-VALUE}).")
     Path reports;
 
-    @Option(names = "--batch-size", defaultValue = "5000", description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--batch-size",
+            defaultValue = "5000",
+            description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
     @Option(names = "--no-resolve", description = "Do not re-form resolved persons after loading.")
@@ -86,7 +93,8 @@ public class LoadCommand implements Callable<Integer> {
             return 2;
         }
         var over = reportsOut.stream().filter(r -> !r.withinTolerance()).toList();
-        over.forEach(r -> System.err.printf("%s: %.2f%% of rows rejected, more than the %.2f%% tolerated; see %s%n",
+        over.forEach(r -> System.err.printf(
+                "%s: %.2f%% of rows rejected, more than the %.2f%% tolerated; see %s%n",
                 r.source(), r.rejectedPercent(), r.maxRejectedPercent(), r.rejectReport()));
         return over.isEmpty() ? 0 : 1;
     }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.launcher.quality;
 
 import java.io.IOException;
@@ -33,11 +34,13 @@ public class QualityCommand implements Callable<Integer> {
             var sources = new QualityReport(driver).compute();
             for (var s : sources) {
                 System.out.printf("%n%s: %,d current records%n", s.source(), s.records());
-                s.completeness().forEach((field, n) ->
-                        System.out.printf("  %-10s %,9d  %5.1f%% complete%n", field, n, s.percentComplete(field)));
+                s.completeness()
+                        .forEach((field, n) -> System.out.printf(
+                                "  %-10s %,9d  %5.1f%% complete%n", field, n, s.percentComplete(field)));
                 s.problemsByField().forEach((problem, n) -> System.out.printf("  last load: %,d x %s%n", n, problem));
-                System.out.printf("  duplicates inside the source: %,d group(s), %,d record(s)%n", s.duplicateGroups(),
-                        s.recordsInDuplicateGroups());
+                System.out.printf(
+                        "  duplicates inside the source: %,d group(s), %,d record(s)%n",
+                        s.duplicateGroups(), s.recordsInDuplicateGroups());
                 s.conflicts().forEach((field, n) -> {
                     if (n > 0) {
                         System.out.printf("  %s conflicts with another source: %,d record(s)%n", field, n);

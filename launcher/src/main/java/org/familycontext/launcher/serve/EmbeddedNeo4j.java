@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * A real Neo4j Community database in this process, its store in a folder so that data survives restarts, reachable
  * only over Bolt on 127.0.0.1. The service talks to it through the driver exactly as it would to a server.
  */
-final class EmbeddedNeo4j implements AutoCloseable {
+public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
@@ -28,7 +28,11 @@ final class EmbeddedNeo4j implements AutoCloseable {
         this.boltPort = boltPort;
     }
 
-    static EmbeddedNeo4j start(Path home, int boltPort) {
+    /** @param boltPort 0 for any free port */
+    public static EmbeddedNeo4j start(Path home, int boltPort) {
+        if (boltPort == 0) {
+            boltPort = freePort();
+        }
         var started = System.nanoTime();
         var service = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
@@ -46,8 +50,16 @@ final class EmbeddedNeo4j implements AutoCloseable {
         return new EmbeddedNeo4j(service, boltPort);
     }
 
-    String boltUri() {
+    public String boltUri() {
         return "bolt://127.0.0.1:" + boltPort;
+    }
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.launcher.status;
 
 import java.util.concurrent.Callable;
@@ -11,8 +12,7 @@ import picocli.CommandLine.Mixin;
         description = "Per source: when it was loaded, how current its data is, what it holds, and its last load.")
 public class StatusCommand implements Callable<Integer> {
 
-    private static final String STATUS =
-            """
+    private static final String STATUS = """
             MATCH (s:Source)
             OPTIONAL MATCH (s)<-[:OF]-(run:LoadRun)
             WITH s, run ORDER BY run.startedAt DESC
@@ -43,17 +43,30 @@ public class StatusCommand implements Callable<Integer> {
                 System.out.println("No source has been loaded.");
                 return 0;
             }
-            System.out.printf("%-22s %-22s %-11s %-20s %9s %9s %12s  %s%n", "source", "service", "current as",
-                    "loaded at", "records", "current", "involvements", "last load");
+            System.out.printf(
+                    "%-22s %-22s %-11s %-20s %9s %9s %12s  %s%n",
+                    "source", "service", "current as", "loaded at", "records", "current", "involvements", "last load");
             for (var r : rows) {
                 var last = r.get("status").isNull()
                         ? "-"
-                        : "%s: read %,d = loaded %,d + updated %,d + unchanged %,d + rejected %,d".formatted(
-                                r.get("status").asString(), r.get("read").asLong(0), r.get("loaded").asLong(0),
-                                r.get("updated").asLong(0), r.get("unchanged").asLong(0), r.get("rejected").asLong(0));
-                System.out.printf("%-22s %-22s %-11s %-20.19s %,9d %,9d %,12d  %s%n", r.get("name").asString(),
-                        r.get("service").asString("-"), r.get("asOf").asString("-"), r.get("loadedAt").asString("-"),
-                        r.get("records").asLong(), r.get("current").asLong(), r.get("involvements").asLong(), last);
+                        : "%s: read %,d = loaded %,d + updated %,d + unchanged %,d + rejected %,d"
+                                .formatted(
+                                        r.get("status").asString(),
+                                        r.get("read").asLong(0),
+                                        r.get("loaded").asLong(0),
+                                        r.get("updated").asLong(0),
+                                        r.get("unchanged").asLong(0),
+                                        r.get("rejected").asLong(0));
+                System.out.printf(
+                        "%-22s %-22s %-11s %-20.19s %,9d %,9d %,12d  %s%n",
+                        r.get("name").asString(),
+                        r.get("service").asString("-"),
+                        r.get("asOf").asString("-"),
+                        r.get("loadedAt").asString("-"),
+                        r.get("records").asLong(),
+                        r.get("current").asLong(),
+                        r.get("involvements").asLong(),
+                        last);
             }
             return 0;
         }

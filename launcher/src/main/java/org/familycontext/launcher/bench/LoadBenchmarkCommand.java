@@ -1,0 +1,169 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.launcher.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.familycontext.generator.CouncilGenerator;
+import org.familycontext.generator.GeneratorOptions;
+import org.familycontext.launcher.serve.EmbeddedNeo4j;
+import org.familycontext.loading.ExtractLoader;
+import org.familycontext.loading.LoadReport;
+import org.familycontext.loading.Progress;
+import org.familycontext.manifest.ManifestReader;
+import org.familycontext.model.schema.SchemaMigrations;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The loading benchmark of docs/benchmarks.md: a generated council into a fresh in-process Neo4j, then the same
+ * extracts again (all unchanged). Prints and writes (JSON) the times, rows per second, heap and peak memory.
+ */
+@Command(
+        name = "bench-load",
+        mixinStandardHelpOptions = true,
+        description =
+                "Measures loading a generated council into a fresh in-process Neo4j, then reloading it unchanged.")
+public class LoadBenchmarkCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--people",
+            defaultValue = "100000",
+            description = "People in the generated council (default: ${DEFAULT-VALUE}).")
+    int people;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--extracts", description = "Use this generated council instead of generating one.")
+    Path extracts;
+
+    @Option(
+            names = "--work-dir",
+            defaultValue = "target/bench-load",
+            description = "Scratch folder (default: ${DEFAULT-VALUE}).")
+    Path workDir;
+
+    @Option(
+            names = "--batch-size",
+            defaultValue = "5000",
+            description = "Rows per transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(
+            names = "--out",
+            defaultValue = "target/bench-load/result.json",
+            description = "Result file (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Files.createDirectories(workDir);
+        var council = extracts;
+        if (council == null) {
+            council = workDir.resolve("council-" + people + "-" + seed);
+            if (!Files.exists(council.resolve("truth"))) {
+                var started = System.nanoTime();
+                CouncilGenerator.generate(new GeneratorOptions(people, seed, council, LocalDate.of(2026, 11, 20)));
+                System.out.printf("Generated %,d people in %s%n", people, elapsed(started));
+            }
+        }
+        var manifests = manifests(council);
+        var store = workDir.resolve("neo4j-" + System.currentTimeMillis());
+        try (var db = EmbeddedNeo4j.start(store, 0)) {
+            try (var driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+                SchemaMigrations.apply(driver);
+                var loader = new ExtractLoader(
+                        driver, workDir.resolve("reports"), Clock.systemUTC(), Progress.forConsole(), batchSize);
+                var first = run("first load", manifests, loader);
+                var second = run("reload, unchanged", manifests, loader);
+                var result = new LinkedHashMap<String, Object>();
+                result.put("people", people);
+                result.put("batchSize", batchSize);
+                result.put("cores", Runtime.getRuntime().availableProcessors());
+                result.put("firstLoad", first);
+                result.put("reload", second);
+                result.put("heapMaxBytes", Runtime.getRuntime().maxMemory());
+                result.put("heapPeakUsedBytes", peakHeap());
+                result.put("processPeakRssBytes", peakRss());
+                Files.createDirectories(out.toAbsolutePath().getParent());
+                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
+                System.out.printf(
+                        "Peak heap used %,d MB of %,d MB; peak resident memory %,d MB. Written to %s%n",
+                        peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20, peakRss() >> 20, out);
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, Object> run(String name, List<Path> manifests, ExtractLoader loader) {
+        var started = System.nanoTime();
+        long read = 0;
+        long records = 0;
+        var reports = new ArrayList<LoadReport>();
+        for (var manifest : manifests) {
+            var report = loader.load(ManifestReader.read(manifest), false);
+            reports.add(report);
+            read += report.read();
+        }
+        var seconds = (System.nanoTime() - started) / 1e9;
+        var result = new LinkedHashMap<String, Object>();
+        result.put("seconds", Math.round(seconds * 10) / 10.0);
+        result.put("rowsRead", read);
+        result.put("rowsPerSecond", Math.round(read / seconds));
+        result.put("loaded", reports.stream().mapToLong(LoadReport::loaded).sum());
+        result.put("updated", reports.stream().mapToLong(LoadReport::updated).sum());
+        result.put(
+                "unchanged", reports.stream().mapToLong(LoadReport::unchanged).sum());
+        result.put("rejected", reports.stream().mapToLong(LoadReport::rejected).sum());
+        System.out.printf("%s: %,d rows in %.1f s (%,d rows/s)%n", name, read, seconds, Math.round(read / seconds));
+        return result;
+    }
+
+    private static List<Path> manifests(Path council) throws IOException {
+        try (Stream<Path> files = Files.walk(council)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".manifest.yaml"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+    }
+
+    /** Peak resident set size of this process (Linux), which includes Neo4j's page cache. */
+    private static long peakRss() {
+        try {
+            for (var line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux: unknown
+        }
+        return -1;
+    }
+
+    private static String elapsed(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos).toMillis() / 1000.0 + " s";
+    }
+}
