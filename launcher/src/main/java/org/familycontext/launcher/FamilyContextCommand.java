@@ -32,7 +32,9 @@ public class FamilyContextCommand {
         // The Neo4j driver and Neo4j-Migrations log through java.util.logging; send it to the one console format.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        var exitCode = new CommandLine(new FamilyContextCommand()).execute(args);
+        var exitCode = new CommandLine(new FamilyContextCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);
         }

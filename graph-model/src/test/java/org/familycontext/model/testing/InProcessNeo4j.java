@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.model.testing;
 
+import org.familycontext.model.schema.Drivers;
 import org.familycontext.model.schema.SchemaMigrations;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
@@ -27,7 +27,7 @@ public final class InProcessNeo4j {
                             org.neo4j.configuration.GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period,
                             java.time.Duration.ZERO)
                     .build();
-            driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+            driver = Drivers.open(neo4j.boltURI().toString(), AuthTokens.none());
             SchemaMigrations.apply(driver);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 driver.close();

@@ -22,9 +22,9 @@ import org.familycontext.loading.ExtractLoader;
 import org.familycontext.loading.LoadReport;
 import org.familycontext.loading.Progress;
 import org.familycontext.manifest.ManifestReader;
+import org.familycontext.model.schema.Drivers;
 import org.familycontext.model.schema.SchemaMigrations;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.GraphDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,7 +85,7 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
         var manifests = manifests(council);
         var store = workDir.resolve("neo4j-" + System.currentTimeMillis());
         try (var db = EmbeddedNeo4j.start(store, 0)) {
-            try (var driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+            try (var driver = Drivers.open(db.boltUri(), AuthTokens.none())) {
                 SchemaMigrations.apply(driver);
                 var loader = new ExtractLoader(
                         driver, workDir.resolve("reports"), Clock.systemUTC(), Progress.forConsole(), batchSize);

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.launcher.connect;
 
+import org.familycontext.model.schema.Drivers;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,7 +27,7 @@ public class Neo4jConnection {
         var auth = user == null
                 ? AuthTokens.none()
                 : AuthTokens.basic(user, System.getenv().getOrDefault("FAMILY_CONTEXT_NEO4J_PASSWORD", ""));
-        var driver = GraphDatabase.driver(uri, auth);
+        var driver = Drivers.open(uri, auth);
         try {
             driver.verifyConnectivity();
         } catch (RuntimeException e) {

@@ -43,8 +43,8 @@ public class GenerateCommand implements Callable<Integer> {
     @Option(
             names = "--noise",
             defaultValue = "DEFAULT",
-            description = "How much the sources disagree with the truth: ${COMPLETION-CANDIDATES} "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description =
+                    "How much the sources disagree with the truth: none, low, default, high " + "(default: default).")
     NoiseLevel noise;
 
     @Override

@@ -4,9 +4,9 @@ package org.familycontext.launcher.serve;
 import java.nio.file.Path;
 import org.familycontext.api.FamilyContextApplication;
 import org.familycontext.demo.DemoCouncilLoader;
+import org.familycontext.model.schema.Drivers;
 import org.familycontext.model.schema.SchemaMigrations;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -37,7 +37,7 @@ public final class LocalStack implements AutoCloseable {
         try {
             boolean demoLoaded = false;
             if (embedded != null) {
-                try (var driver = GraphDatabase.driver(uri, AuthTokens.none())) {
+                try (var driver = Drivers.open(uri, AuthTokens.none())) {
                     SchemaMigrations.apply(driver);
                     demoLoaded = options.loadDemo() && new DemoCouncilLoader(driver).loadIfEmpty();
                 }
