@@ -23,9 +23,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The bundled synthetic demo council: three families over three generations seen by fourteen sources
- * (children's and adult social care, schools, housing, police, health, youth justice ...). Every person,
- * address, phone number and identifier in it is invented.
+ * A small hand-written council: three families over three generations seen by fourteen sources (children's
+ * and adult social care, schools, housing, police, health, youth justice ...), written to exercise every kind
+ * of kinship the API names. The API's tests use it; the demo a new install shows is {@link
+ * GeneratedDemoCouncil}. Every person, address, phone number and identifier in it is invented.
  *
  * <p>Its records come already linked: the demo carries its own SAME_AS links, confirmed by the demo's author,
  * so that it shows resolved families before probabilistic matching exists.

@@ -3,7 +3,7 @@ package org.familycontext.launcher.serve;
 
 import java.nio.file.Path;
 import org.familycontext.api.FamilyContextApplication;
-import org.familycontext.demo.DemoCouncilLoader;
+import org.familycontext.demo.GeneratedDemoCouncil;
 import org.familycontext.model.schema.Drivers;
 import org.familycontext.model.schema.SchemaMigrations;
 import org.neo4j.driver.AuthTokens;
@@ -39,7 +39,10 @@ public final class LocalStack implements AutoCloseable {
             if (embedded != null) {
                 try (var driver = Drivers.open(uri, AuthTokens.none())) {
                     SchemaMigrations.apply(driver);
-                    demoLoaded = options.loadDemo() && new DemoCouncilLoader(driver).loadIfEmpty();
+                    demoLoaded = options.loadDemo()
+                            && new GeneratedDemoCouncil(
+                                            driver, options.dataDir().resolve("demo-council"))
+                                    .loadIfEmpty();
                 }
             }
             // As arguments, not default properties: those rank below application.yaml and would lose to it.
