@@ -52,6 +52,16 @@ final class ExtractWriter {
             RETURN row.line AS line, before IS NULL AS created, before = row.hash AND wasCurrent AS same
             """;
 
+    // A reload of an unchanged extract is mostly this: rows whose record already holds the row's hash are only
+    // stamped as seen, sending the key and hash instead of the whole row. The rest go through RECORDS.
+    private static final String STAMP_UNCHANGED_RECORDS = """
+            UNWIND $rows AS row
+            MATCH (r:Record {source: $source, sourceId: row.id})
+            WHERE r.loadHash = row.hash AND coalesce(r.current, true)
+            SET r.lastSeenRun = $run
+            RETURN row.line AS line
+            """;
+
     private static final String ADDRESSES = """
             UNWIND $rows AS row
             MATCH (r:Record {source: $source, sourceId: row.recordId})
@@ -122,7 +132,9 @@ final class ExtractWriter {
         }
 
         Map<Long, Outcome> write(List<MappedRow> rows) {
-            statement(RECORDS, rows, r -> r.record() != null, Batch::recordParameters);
+            stampUnchangedRecords(rows);
+            statement(
+                    RECORDS, rows, r -> r.record() != null && !outcomes.containsKey(r.line()), Batch::recordParameters);
             statement(
                     INVOLVEMENTS,
                     rows,
@@ -146,6 +158,20 @@ final class ExtractWriter {
                 outcomes.putIfAbsent(row.line(), Outcome.NO_SUCH_RECORD);
             }
             return outcomes;
+        }
+
+        private void stampUnchangedRecords(List<MappedRow> rows) {
+            var keys = new ArrayList<Map<String, Object>>();
+            for (var row : rows) {
+                if (row.record() != null) {
+                    keys.add(Map.of("id", row.record().sourceId(), "hash", row.hash(), "line", row.line()));
+                }
+            }
+            if (keys.isEmpty()) {
+                return;
+            }
+            tx.run(STAMP_UNCHANGED_RECORDS, Map.of("rows", keys, "source", source, "run", runId))
+                    .forEachRemaining(result -> outcomes.put(result.get("line").asLong(), Outcome.UNCHANGED));
         }
 
         private void statement(
