@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.extract;
 
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -141,7 +140,8 @@ public final class XmlRowReader implements RowReader {
                 }
             }
         } catch (XMLStreamException e) {
-            if (e.getNestedException() instanceof IOException io && !(io instanceof CharConversionException)) {
+            // The characters are decoded leniently (XmlEncoding), so an I/O failure here is the disk's, not the file's.
+            if (e.getNestedException() instanceof IOException io) {
                 throw io;
             }
             stop(e);
