@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.extract;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -28,7 +27,7 @@ import java.util.List;
  * Spaces around cells are dropped (stray spaces after delimiters are common in hand-made extracts), a
  * byte-order mark is skipped, and a missing final newline is fine.
  */
-public final class CsvReader implements Closeable {
+public final class CsvReader implements RowReader {
 
     static final int MAX_LINES_PER_ROW = 20;
     static final int MAX_LINE_CHARS = 100_000;
@@ -55,6 +54,7 @@ public final class CsvReader implements Closeable {
     }
 
     /** The next row, or null at the end of the file. */
+    @Override
     public CsvRow next() throws IOException {
         var first = nextLine();
         if (first == null) {

@@ -4,9 +4,11 @@ package org.familycontext.extract;
 import java.util.List;
 
 /**
- * One row of a delimited file as read, before any field is interpreted: its cells, or why it could not be read.
+ * One row of an extract as read, before any field is interpreted: its cells, or why it could not be read. A row
+ * of a delimited file holds its cells in the header's order; a row of an XML file holds the values of the paths
+ * the manifest reads, in the order of {@code FileSpec.columnsUsed()}.
  *
- * @param line the physical line the row starts on (1 is the header)
+ * @param line the physical line the row starts on (1 is a delimited file's header; an XML row's start tag)
  * @param problem null when the row was read; otherwise why not, and {@code cells} is empty
  */
 public record CsvRow(long line, List<String> cells, String problem) {

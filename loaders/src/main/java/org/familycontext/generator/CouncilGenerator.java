@@ -19,6 +19,7 @@ import org.familycontext.generator.involvement.ServicePlanner;
 import org.familycontext.generator.noise.Nicknames;
 import org.familycontext.generator.noise.Noise;
 import org.familycontext.generator.sources.AdultSocialCareSource;
+import org.familycontext.generator.sources.CtfSource;
 import org.familycontext.generator.sources.DrugAndAlcoholSource;
 import org.familycontext.generator.sources.EarlyHelpSource;
 import org.familycontext.generator.sources.GpSource;
@@ -41,7 +42,7 @@ import org.familycontext.generator.world.Identifiers;
 import org.familycontext.generator.world.NameBank;
 
 /**
- * Writes a synthetic council: the extracts of fourteen source systems, each with its manifest, and the ground
+ * Writes a synthetic council: the extracts of fifteen source systems, each with its manifest, and the ground
  * truth beside them. Families are generated and written one at a time, so memory stays flat however many
  * people are asked for; the same options always give byte-identical output.
  *
@@ -98,6 +99,7 @@ public final class CouncilGenerator {
                 lcs,
                 new Ssda903Source(ctx, lcs),
                 new SchoolSource(ctx),
+                new CtfSource(ctx, directory.secondarySchools().getFirst()),
                 new HousingSource(ctx),
                 new PoliceSource(ctx),
                 new AdultSocialCareSource(ctx),

@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.familycontext.extract.CsvReader;
-import org.familycontext.extract.CsvRow;
 import org.familycontext.manifest.FileSpec;
 import org.familycontext.manifest.Manifest;
 import org.neo4j.driver.Driver;
@@ -64,20 +62,30 @@ public final class ExtractLoader {
         }
         var counts = new Counts();
         boolean anyFileEmpty = false;
+        var stoppedEarly = new ArrayList<String>();
         var writer = dryRun ? null : new ExtractWriter(driver);
         var reportPath = reportsDir.resolve("rejects-" + source + "-" + REPORT_TIME.format(started) + ".csv");
         try (var report = new RejectReport(reportPath)) {
             for (var file : inLoadOrder(manifest.files())) {
                 long before = counts.read;
-                loadFile(manifest, file, runId, writer, report, counts);
+                var stopped = loadFile(manifest, file, runId, writer, report, counts);
                 anyFileEmpty |= counts.read == before;
+                if (stopped != null) {
+                    stoppedEarly.add(file.name() + " (" + file.path().getFileName() + ") " + stopped);
+                    log.error(
+                            "{}: {} ({}) could not be read to its end, {}; the rows before were loaded",
+                            source,
+                            file.name(),
+                            file.path(),
+                            stopped);
+                }
             }
         }
         long noLongerCurrent = 0;
         if (!dryRun && manifest.mode() == Manifest.LoadMode.SNAPSHOT) {
-            if (anyFileEmpty) {
-                // An empty file is far more likely a failed export than a source that forgot everyone.
-                log.warn("{}: a file had no rows, so nothing was marked as no longer current", source);
+            if (anyFileEmpty || !stoppedEarly.isEmpty()) {
+                // An empty or broken file is far more likely a failed export than a source that forgot everyone.
+                log.warn("{}: a file had no rows or was cut short, so nothing was marked as no longer current", source);
             } else {
                 noLongerCurrent = runs.markNotSeen(source, runId);
             }
@@ -95,7 +103,8 @@ public final class ExtractLoader {
                 counts.blank,
                 noLongerCurrent,
                 reportPath,
-                manifest.maxRejectedPercent());
+                manifest.maxRejectedPercent(),
+                stoppedEarly);
         if (runs != null) {
             runs.finish(runId, result, Instant.now(clock));
         }
@@ -103,20 +112,19 @@ public final class ExtractLoader {
         return result;
     }
 
-    private void loadFile(
+    /** Loads one file's rows; returns why reading stopped before its end, or null when it did not. */
+    private String loadFile(
             Manifest manifest, FileSpec file, String runId, ExtractWriter writer, RejectReport report, Counts counts) {
         var source = manifest.source().name();
         try (var bytes = new CountingStream(Files.newInputStream(file.path()));
-                var csv = new CsvReader(bytes, file.charset(), file.delimiter(), file.quote());
+                var rows = ExtractFile.open(file, bytes);
                 var writeBehind = new WriteBehind()) {
             progress.file(source, file.name(), Files.size(file.path()));
-            var header = csv.next();
-            csv.expectColumns(header.cells().size());
-            var mapper = new RowMapper(manifest, file, header.cells(), LocalDate.now(clock));
+            var mapper = new RowMapper(manifest, file, rows.header(), LocalDate.now(clock));
             var batch = new ArrayList<MappedRow>(batchSize);
             long rowsInFile = 0;
-            for (var row = csv.next(); row != null; row = csv.next()) {
-                if (isBlank(row)) {
+            for (var row = rows.next(); row != null; row = rows.next()) {
+                if (ExtractFile.isBlank(row)) {
                     counts.blank++;
                     continue;
                 }
@@ -145,6 +153,7 @@ public final class ExtractLoader {
             writeBehind.drain();
             progress.advance(bytes.count, rowsInFile);
             progress.done();
+            return rows.stoppedEarly();
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file.path(), e);
         }
@@ -164,8 +173,9 @@ public final class ExtractLoader {
         }
         writeBehind.submit(() -> {
             var outcomes = writer.write(source, runId, batch);
-            for (var row : batch) {
-                switch (outcomes.get(row.line())) {
+            for (int i = 0; i < batch.size(); i++) {
+                var row = batch.get(i);
+                switch (outcomes.get(i)) {
                     case LOADED -> counts.loaded.incrementAndGet();
                     case UPDATED -> counts.updated.incrementAndGet();
                     case UNCHANGED -> counts.unchanged.incrementAndGet();
@@ -194,30 +204,25 @@ public final class ExtractLoader {
     private static void checkHeaders(Manifest manifest) {
         var problems = new ArrayList<String>();
         for (var file : manifest.files()) {
-            try (var csv =
-                    new CsvReader(Files.newInputStream(file.path()), file.charset(), file.delimiter(), file.quote())) {
-                var header = csv.next();
-                if (header == null || isBlank(header)) {
-                    problems.add(file.name() + " (" + file.path().getFileName()
-                            + "): the file is empty; it needs a header line");
-                } else if (!header.readable()) {
-                    problems.add(file.name() + ": the header line cannot be read: " + header.problem());
-                } else {
-                    new RowMapper(manifest, file, header.cells(), LocalDate.now());
+            var where = file.name() + " (" + file.path().getFileName() + "): ";
+            try {
+                var problem = ExtractFile.problemBeforeRows(file);
+                if (problem != null) {
+                    problems.add(where + problem);
+                    continue;
+                }
+                try (var opened = ExtractFile.open(file, Files.newInputStream(file.path()))) {
+                    new RowMapper(manifest, file, opened.header(), LocalDate.now());
                 }
             } catch (IllegalArgumentException e) {
-                problems.add(file.name() + ": " + e.getMessage());
+                problems.add(where + e.getMessage());
             } catch (IOException e) {
-                problems.add(file.name() + ": cannot be read: " + e.getMessage());
+                problems.add(where + "cannot be read: " + e.getMessage());
             }
         }
         if (!problems.isEmpty()) {
             throw new ExtractException(manifest.location(), problems);
         }
-    }
-
-    private static boolean isBlank(CsvRow row) {
-        return row.readable() && row.cells().stream().allMatch(String::isBlank);
     }
 
     /** Updated by the reading thread and the writer thread. */

@@ -2,7 +2,9 @@
 package org.familycontext.loading;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,7 +51,7 @@ final class ExtractWriter {
               MERGE (i:ServiceInvolvement {source: $source, sourceId: inv.id})
               MERGE (r)-[:HAS_INVOLVEMENT]->(i)
               SET i += inv.properties, i.loadHash = row.hash, i.lastSeenRun = $run, i.current = true)
-            RETURN row.line AS line, before IS NULL AS created, before = row.hash AND wasCurrent AS same
+            RETURN row.index AS index, before IS NULL AS created, before = row.hash AND wasCurrent AS same
             """;
 
     // A reload of an unchanged extract is mostly this: rows whose record already holds the row's hash are only
@@ -59,7 +61,7 @@ final class ExtractWriter {
             MATCH (r:Record {source: $source, sourceId: row.id})
             WHERE r.loadHash = row.hash AND coalesce(r.current, true)
             SET r.lastSeenRun = $run
-            RETURN row.line AS line
+            RETURN row.index AS index
             """;
 
     private static final String ADDRESSES = """
@@ -73,7 +75,7 @@ final class ExtractWriter {
             FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.hash THEN [1] ELSE [] END |
               SET l.fromDate = row.fromDate, l.toDate = row.toDate, l.source = $source, l.lines = row.lines,
                   l.loadHash = row.hash)
-            RETURN row.line AS line, before IS NULL AS created, before = row.hash AS same
+            RETURN row.index AS index, before IS NULL AS created, before = row.hash AS same
             """;
 
     private static final String INVOLVEMENTS = """
@@ -85,7 +87,7 @@ final class ExtractWriter {
             SET i.lastSeenRun = $run, i.current = true
             FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.hash THEN [1] ELSE [] END |
               SET i += row.properties, i.loadHash = row.hash)
-            RETURN row.line AS line, before IS NULL AS created, before = row.hash AS same
+            RETURN row.index AS index, before IS NULL AS created, before = row.hash AS same
             """;
 
     // Ties and address links are keyed by their start as well: a child fostered twice by the same carers, or a
@@ -99,7 +101,7 @@ final class ExtractWriter {
             SET t.lastSeenRun = $run, t.current = true
             FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.hash THEN [1] ELSE [] END |
               SET t.fromDate = row.fromDate, t.toDate = row.toDate, t.inferred = false, t.loadHash = row.hash)
-            RETURN row.line AS line, before IS NULL AS created, before = row.hash AS same
+            RETURN row.index AS index, before IS NULL AS created, before = row.hash AS same
             """;
 
     private final Driver driver;
@@ -109,10 +111,11 @@ final class ExtractWriter {
     }
 
     /**
-     * Writes the rows; returns each row's outcome by line. A row's outcome is its first entity's (record, else
-     * involvement, else tie, else address): the hash covers the whole row, so that entity speaks for it.
+     * Writes the rows; returns each row's outcome, in the rows' order. A row's outcome is its first entity's
+     * (record, else involvement, else tie, else address): the hash covers the whole row, so that entity speaks
+     * for it. Rows are told apart by their place in the batch, not their line: rows of an XML file may share one.
      */
-    Map<Long, Outcome> write(String source, String runId, List<MappedRow> rows) {
+    List<Outcome> write(String source, String runId, List<MappedRow> rows) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> new Batch(tx, source, runId).write(rows));
         }
@@ -123,7 +126,8 @@ final class ExtractWriter {
         private final TransactionContext tx;
         private final String source;
         private final String runId;
-        private final Map<Long, Outcome> outcomes = new HashMap<>();
+        private final Map<MappedRow, Integer> indexes = new IdentityHashMap<>();
+        private Outcome[] outcomes;
 
         Batch(TransactionContext tx, String source, String runId) {
             this.tx = tx;
@@ -131,10 +135,17 @@ final class ExtractWriter {
             this.runId = runId;
         }
 
-        Map<Long, Outcome> write(List<MappedRow> rows) {
+        List<Outcome> write(List<MappedRow> rows) {
+            outcomes = new Outcome[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                indexes.put(rows.get(i), i);
+            }
             stampUnchangedRecords(rows);
             statement(
-                    RECORDS, rows, r -> r.record() != null && !outcomes.containsKey(r.line()), Batch::recordParameters);
+                    RECORDS,
+                    rows,
+                    r -> r.record() != null && outcomes[indexes.get(r)] == null,
+                    Batch::recordParameters);
             statement(
                     INVOLVEMENTS,
                     rows,
@@ -154,24 +165,26 @@ final class ExtractWriter {
                     rows,
                     r -> r.record() == null && r.address() != null,
                     row -> addressParameters(row.address()));
-            for (var row : rows) {
-                outcomes.putIfAbsent(row.line(), Outcome.NO_SUCH_RECORD);
+            for (int i = 0; i < outcomes.length; i++) {
+                if (outcomes[i] == null) {
+                    outcomes[i] = Outcome.NO_SUCH_RECORD;
+                }
             }
-            return outcomes;
+            return Arrays.asList(outcomes);
         }
 
         private void stampUnchangedRecords(List<MappedRow> rows) {
             var keys = new ArrayList<Map<String, Object>>();
             for (var row : rows) {
                 if (row.record() != null) {
-                    keys.add(Map.of("id", row.record().sourceId(), "hash", row.hash(), "line", row.line()));
+                    keys.add(Map.of("id", row.record().sourceId(), "hash", row.hash(), "index", indexes.get(row)));
                 }
             }
             if (keys.isEmpty()) {
                 return;
             }
             tx.run(STAMP_UNCHANGED_RECORDS, Map.of("rows", keys, "source", source, "run", runId))
-                    .forEachRemaining(result -> outcomes.put(result.get("line").asLong(), Outcome.UNCHANGED));
+                    .forEachRemaining(result -> outcomes[result.get("index").asInt()] = Outcome.UNCHANGED);
         }
 
         private void statement(
@@ -183,7 +196,7 @@ final class ExtractWriter {
             for (var row : rows) {
                 if (applies.test(row)) {
                     var p = new HashMap<>(parameters.apply(row));
-                    p.put("line", row.line());
+                    p.put("index", indexes.get(row));
                     p.put("hash", row.hash());
                     batch.add(p);
                 }
@@ -196,7 +209,10 @@ final class ExtractWriter {
                         var outcome = result.get("created").asBoolean()
                                 ? Outcome.LOADED
                                 : result.get("same").asBoolean(false) ? Outcome.UNCHANGED : Outcome.UPDATED;
-                        outcomes.putIfAbsent(result.get("line").asLong(), outcome);
+                        int index = result.get("index").asInt();
+                        if (outcomes[index] == null) {
+                            outcomes[index] = outcome;
+                        }
                     });
         }
 

@@ -2,6 +2,7 @@
 package org.familycontext.loading;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The reconciliation of one load: every data row read ends as loaded (new), updated, unchanged or rejected.
@@ -10,6 +11,8 @@ import java.nio.file.Path;
  * @param blankLines empty lines, which are not rows
  * @param noLongerCurrent records, involvements, addresses and ties of the source that this snapshot no longer
  *     holds, now marked as not current
+ * @param stoppedEarly files that could not be read to their end (XML that is not well-formed), each with the
+ *     line and reason; what followed the fault was not read, so the snapshot marked nothing as gone
  */
 public record LoadReport(
         String source,
@@ -24,7 +27,12 @@ public record LoadReport(
         long blankLines,
         long noLongerCurrent,
         Path rejectReport,
-        double maxRejectedPercent) {
+        double maxRejectedPercent,
+        List<String> stoppedEarly) {
+
+    public LoadReport {
+        stoppedEarly = List.copyOf(stoppedEarly);
+    }
 
     public boolean reconciles() {
         return dryRun ? read >= rejected : read == loaded + updated + unchanged + rejected;
@@ -38,7 +46,16 @@ public record LoadReport(
         return rejectedPercent() <= maxRejectedPercent;
     }
 
+    /** Whether every file was read to its end. */
+    public boolean complete() {
+        return stoppedEarly.isEmpty();
+    }
+
     public String summary() {
+        return counts() + (complete() ? "" : " NOT READ TO THE END: " + String.join("; ", stoppedEarly) + ".");
+    }
+
+    private String counts() {
         if (dryRun) {
             return "%s (dry run): read %,d = valid %,d + rejected %,d; %,d field(s) would be dropped. Rejects: %s"
                     .formatted(source, read, read - rejected, rejected, fieldsDropped, rejectReport);

@@ -307,6 +307,9 @@ final class RowMapper {
     }
 
     private TieRow tie(CsvRow row) throws FieldProblem {
+        if (saysNoTie(row)) {
+            return null;
+        }
         var from = FieldChecks.text("relationship.from", value(row, "relationship.from"), 100);
         var to = FieldChecks.text("relationship.to", value(row, "relationship.to"), 100);
         if (from == null || to == null) {
@@ -348,6 +351,27 @@ final class RowMapper {
                 toDate == null ? null : toDate.toIso(),
                 false,
                 null);
+    }
+
+    /**
+     * Whether the manifest translates this row's relationship code to nothing ({@code DOC: ""}): the source
+     * records someone who is no family (a pupil's doctor), so the row's person is loaded without a tie. Only a
+     * row with a record may say so; a row of a relationships file that is no relationship is a mistake.
+     */
+    private boolean saysNoTie(CsvRow row) throws FieldProblem {
+        var rule = file.fields().get("relationship.type");
+        if (rule.values() == null || rule.isConstant()) {
+            return false;
+        }
+        var translated = translation(rule, untranslated(row, rule));
+        if (translated == null || !translated.isEmpty()) {
+            return false;
+        }
+        if (!file.maps("record")) {
+            throw new FieldProblem(
+                    "relationship.type", "the manifest translates this code to nothing, in a file of relationships");
+        }
+        return true;
     }
 
     private Sex sex(String value) throws FieldProblem {
@@ -432,44 +456,73 @@ final class RowMapper {
         }
     }
 
-    /** The field's raw value: columns joined, or the constant, then translated through values when given. */
+    /** The field's raw value: columns joined or put in their template, or the constant; then translated. */
     private String value(CsvRow row, String field) throws FieldProblem {
         var rule = file.fields().get(field);
         if (rule == null) {
             return null;
         }
-        String raw;
-        if (rule.isConstant()) {
-            raw = rule.constant();
-        } else {
-            var parts = new ArrayList<String>();
-            for (var column : rule.columns()) {
-                var cell = row.cells().get(columnIndex.get(column));
-                if (cell != null && !cell.isBlank()) {
-                    parts.add(cell.strip());
-                }
-            }
-            raw = String.join(rule.join(), parts);
-        }
-        if (rule.values() != null) {
-            var code = raw;
-            var mapped = rule.values().get(code);
-            if (mapped == null) {
-                mapped = rule.values().entrySet().stream()
-                        .filter(e -> e.getKey().equalsIgnoreCase(code))
-                        .map(Map.Entry::getValue)
-                        .findFirst()
-                        .orElse(null);
-            }
-            if (mapped == null && !raw.isEmpty()) {
-                throw new FieldProblem(field, "code '" + raw + "' is not in the manifest's values for this field");
-            }
-            raw = mapped == null ? "" : mapped;
-        }
+        var raw = translate(field, rule, untranslated(row, rule));
         if (rule.required() && raw.isBlank()) {
             throw new FieldProblem(field, "missing: the manifest says this field is required");
         }
         return raw.isEmpty() ? null : raw;
+    }
+
+    /** The value as the row holds it, before its code is translated through values. */
+    private String untranslated(CsvRow row, FieldRule rule) {
+        if (rule.isConstant()) {
+            return rule.constant();
+        }
+        if (rule.template() != null) {
+            // Every part or nothing: "UPN-C" without the contact's number would name the pupil instead.
+            var filled = rule.template();
+            for (var column : rule.columns()) {
+                var cell = cell(row, column);
+                if (cell.isEmpty()) {
+                    return "";
+                }
+                filled = filled.replace("{" + column + "}", cell);
+            }
+            return filled;
+        }
+        var joined = new StringBuilder();
+        for (int i = 0; i < rule.columns().size(); i++) {
+            var cell = cell(row, rule.columns().get(i));
+            if (!cell.isEmpty()) {
+                joined.append(joined.isEmpty() ? "" : rule.separatorBefore(i)).append(cell);
+            }
+        }
+        return joined.toString();
+    }
+
+    private String cell(CsvRow row, String column) {
+        var cell = row.cells().get(columnIndex.get(column));
+        return cell == null ? "" : cell.strip();
+    }
+
+    private static String translate(String field, FieldRule rule, String raw) throws FieldProblem {
+        if (rule.values() == null) {
+            return raw;
+        }
+        var mapped = translation(rule, raw);
+        if (mapped == null && !raw.isEmpty()) {
+            throw new FieldProblem(field, "code '" + raw + "' is not in the manifest's values for this field");
+        }
+        return mapped == null ? "" : mapped;
+    }
+
+    /** The code's translation (its case ignored when not listed as written), or null when not listed. */
+    private static String translation(FieldRule rule, String code) {
+        var mapped = rule.values().get(code);
+        if (mapped != null) {
+            return mapped;
+        }
+        return rule.values().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(code))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String hash(Object... mapped) {

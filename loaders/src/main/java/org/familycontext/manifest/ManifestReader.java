@@ -9,11 +9,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.familycontext.extract.XmlPath;
+import org.familycontext.extract.XmlRowPath;
 import org.familycontext.model.involvement.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -29,9 +33,17 @@ public final class ManifestReader {
             Set.of("name", "system", "service", "dataCurrentAsOf", "historyYears", "areaCovered", "minAge", "maxAge");
     private static final Set<String> LOAD_KEYS = Set.of("mode", "maxRejectedPercent");
     private static final Set<String> FILE_KEYS =
-            Set.of("name", "path", "encoding", "delimiter", "quote", "headerAliases", "fields");
-    private static final Set<String> RULE_KEYS =
-            Set.of("column", "columns", "join", "constant", "dateFormats", "values", "order", "required", "type");
+            Set.of("name", "path", "format", "rows", "encoding", "delimiter", "quote", "headerAliases", "fields");
+    private static final Set<String> RULE_KEYS = Set.of(
+            "column", "columns", "join", "template", "constant", "dateFormats", "values", "order", "required", "type");
+    /** What each key of a delimited file means nothing for in an XML file, and why. */
+    private static final Map<String, String> NOT_FOR_XML = Map.of(
+            "encoding", "an XML file says its own encoding in its XML declaration",
+            "delimiter", "an XML file has no delimiter",
+            "quote", "an XML file has no quoting",
+            "headerAliases", "an XML file has no header; name elements by their paths");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final Set<String> DETAIL_TYPES = Set.of("text", "number", "percent", "date");
 
     private final List<String> problems = new ArrayList<>();
@@ -145,14 +157,80 @@ public final class ManifestReader {
                     problems.add(where + ".path: no file at " + path);
                 }
             }
+            var format = format(text(file, "format", where + ".format", false), where);
+            var rows = format == FileSpec.Format.XML ? rows(file, where) : null;
+            if (format == FileSpec.Format.CSV && file.containsKey("rows")) {
+                problems.add(where + ".rows: only an XML file has rows to name (is format: xml missing?); a"
+                        + " delimited file's rows are its lines");
+            }
             var charset = charset(text(file, "encoding", where + ".encoding", false), where);
             var delimiter = singleChar(file, "delimiter", ',', where);
             var quote = singleChar(file, "quote", '"', where);
             var aliases = aliases(map(file, "headerAliases", false), where);
             var fields = fields(map(file, "fields", true), where);
-            files.add(new FileSpec(name, path, charset, delimiter, quote, aliases, fields));
+            if (format == FileSpec.Format.XML) {
+                elementPaths(rows, fields, where);
+            }
+            files.add(new FileSpec(name, path, format, charset, delimiter, quote, aliases, rows, fields));
         }
         return files;
+    }
+
+    private FileSpec.Format format(String format, String where) {
+        if (format == null || format.equalsIgnoreCase("csv")) {
+            return FileSpec.Format.CSV;
+        }
+        if (format.equalsIgnoreCase("xml")) {
+            return FileSpec.Format.XML;
+        }
+        problems.add(where + ".format: '" + format + "' is not a format; use csv (the default) or xml");
+        return FileSpec.Format.CSV;
+    }
+
+    /** An XML file's rows, and the keys of a delimited file that it must not have. */
+    private XmlRowPath rows(Map<String, Object> file, String where) {
+        NOT_FOR_XML.forEach((key, why) -> {
+            if (file.containsKey(key)) {
+                problems.add(where + "." + key + ": means nothing for an XML file (" + why + "); remove it");
+            }
+        });
+        var rows = text(file, "rows", where + ".rows", false);
+        if (rows == null) {
+            problems.add(where + ".rows: missing: an XML file names the element that is one row, as a path from"
+                    + " the root (CTfile/CTFpupilData/Pupil)");
+            return null;
+        }
+        try {
+            return XmlRowPath.parse(rows);
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ".rows: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Every column of an XML file's fields is an element path that can be followed from its rows. */
+    private void elementPaths(XmlRowPath rows, Map<String, FieldRule> fields, String fileWhere) {
+        // Columns are matched ignoring case (as headers are): two paths that differ only so would read one value.
+        var byLowerCase = new HashMap<String, String>();
+        fields.forEach((field, rule) -> {
+            for (var column : rule.columns()) {
+                var where = fileWhere + ".fields." + field;
+                try {
+                    var path = XmlPath.parse(column);
+                    if (rows != null && !path.absolute() && path.climbs() >= rows.depth()) {
+                        problems.add(where + ": '" + column + "' climbs above the document's root element <"
+                                + rows.root() + ">");
+                    }
+                } catch (IllegalArgumentException e) {
+                    problems.add(where + ": " + e.getMessage());
+                }
+                var other = byLowerCase.putIfAbsent(column.toLowerCase(java.util.Locale.ROOT), column);
+                if (other != null && !other.equals(column)) {
+                    problems.add(where + ": '" + column + "' and '" + other
+                            + "' differ only in letter case; XML names are case-sensitive, so one is misspelt");
+                }
+            }
+        });
     }
 
     private LinkedHashMap<String, FieldRule> fields(Map<String, Object> fields, String fileWhere) {
@@ -193,11 +271,16 @@ public final class ManifestReader {
             problems.add(where + ".columns: must be a list of column names");
         }
         var constant = rule.containsKey("constant") ? String.valueOf(rule.get("constant")) : null;
-        if (columns.isEmpty() == (constant == null)) {
-            problems.add(where + ": give either column, columns, or constant");
+        var template = text(rule, "template", where + ".template", false);
+        if (template != null) {
+            columns.addAll(placeholders(template, where));
         }
-        if (column != null && rule.containsKey("columns")) {
-            problems.add(where + ": give column or columns, not both");
+        int sources = (column != null ? 1 : 0)
+                + (rule.containsKey("columns") ? 1 : 0)
+                + (template != null ? 1 : 0)
+                + (constant != null ? 1 : 0);
+        if (sources != 1) {
+            problems.add(where + ": give either column, columns, template, or constant (one of them)");
         }
         var formats = new ArrayList<String>();
         if (rule.get("dateFormats") instanceof List<?> list) {
@@ -242,9 +325,51 @@ public final class ManifestReader {
         if (type != null && !(field.startsWith(ExtractFields.DETAIL_PREFIX) && DETAIL_TYPES.contains(type))) {
             problems.add(where + ".type: only involvement.detail.* fields take a type, one of " + DETAIL_TYPES);
         }
-        var join = rule.containsKey("join") ? String.valueOf(rule.get("join")) : " ";
+        var join = join(rule, columns.size(), where);
         var required = Boolean.TRUE.equals(rule.get("required"));
-        return new FieldRule(List.copyOf(columns), join, constant, List.copyOf(formats), values, order, required, type);
+        return new FieldRule(
+                List.copyOf(columns), join, template, constant, List.copyOf(formats), values, order, required, type);
+    }
+
+    /** The columns a template names, in order, each once. */
+    private List<String> placeholders(String template, String where) {
+        var names = new ArrayList<String>();
+        var matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            var name = matcher.group(1).strip();
+            if (name.isEmpty()) {
+                problems.add(where + ".template: '{}' names no column");
+            } else if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        var outside = PLACEHOLDER.matcher(template).replaceAll("");
+        if (outside.contains("{") || outside.contains("}")) {
+            problems.add(where + ".template: a '{' or '}' without its partner; write columns as {NAME}");
+        } else if (names.isEmpty()) {
+            problems.add(where + ".template: name at least one column as {NAME} (for fixed text use constant)");
+        }
+        return names;
+    }
+
+    /** One separator for every gap, or (a list) one per gap between the columns, in order. */
+    private List<String> join(Map<String, Object> rule, int columns, String where) {
+        var join = rule.get("join");
+        if (join == null) {
+            return List.of(" ");
+        }
+        if (rule.containsKey("template") || rule.containsKey("constant")) {
+            problems.add(where + ".join: only columns are joined");
+        }
+        if (join instanceof List<?> list) {
+            if (list.size() != Math.max(1, columns - 1)) {
+                problems.add(where + ".join: give one separator, or one for each of the " + Math.max(1, columns - 1)
+                        + " gap(s) between the columns");
+                return List.of(" ");
+            }
+            return list.stream().map(j -> j == null ? "" : String.valueOf(j)).toList();
+        }
+        return List.of(String.valueOf(join));
     }
 
     /** What each kind of row cannot do without. */

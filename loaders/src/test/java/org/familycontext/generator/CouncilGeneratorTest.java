@@ -162,6 +162,30 @@ class CouncilGeneratorTest {
     }
 
     @Test
+    void theCommonTransferFileNamesPupilsWithTheirTrueParentsAndCarersAsContacts() throws IOException {
+        var entityOf = records.stream()
+                .filter(r -> r.get("source").equals("ctf"))
+                .collect(Collectors.toMap(r -> r.get("sourceId"), r -> r.get("entityId")));
+        var trueTies = relationships.stream()
+                .map(r ->
+                        r.get("from") + ">" + r.get("to") + " " + r.get("type").split(":")[0])
+                .collect(Collectors.toSet());
+        var contacts =
+                entityOf.keySet().stream().filter(id -> id.contains("-C")).toList();
+
+        assertThat(contacts).isNotEmpty();
+        assertThat(contacts).allSatisfy(contact -> {
+            var pupil = entityOf.get(contact.substring(0, contact.indexOf("-C")));
+            assertThat(pupil).as("the pupil of %s", contact).isNotNull();
+            assertThat(List.of("PARENT_OF", "RELATIVE_OF"))
+                    .anySatisfy(
+                            type -> assertThat(trueTies).contains(entityOf.get(contact) + ">" + pupil + " " + type));
+        });
+        var xml = Files.readString(council.resolve("ctf/ctf.xml"));
+        assertThat(xml).contains("<AddressAsPupil>true</AddressAsPupil>").contains("<SchoolName>Demoton Academy");
+    }
+
+    @Test
     void everyExtractLoadsWithItsManifestAndAReloadChangesNothing() {
         InProcessNeo4j.clear();
         var first = loadAll();

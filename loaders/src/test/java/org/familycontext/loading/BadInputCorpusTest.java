@@ -17,15 +17,17 @@ import org.familycontext.model.testing.InProcessNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The bad-input corpus (src/test/resources/extracts/corpus): each row of people.csv is one kind of bad input,
- * and expected.csv says what must become of it. Nothing crashes, nothing is lost, each rejection names its
- * line, field and reason.
+ * The bad-input corpora (src/test/resources/extracts/corpus for a delimited file, xml-corpus for an XML one):
+ * each row of the file is one kind of bad input, and expected.csv says what must become of it. Nothing
+ * crashes, nothing is lost, each rejection names its line, field and reason.
  */
 class BadInputCorpusTest {
 
-    private static final Path CORPUS = Path.of("src/test/resources/extracts/corpus");
+    private static final Path EXTRACTS = Path.of("src/test/resources/extracts");
 
     @TempDir
     Path reports;
@@ -35,10 +37,11 @@ class BadInputCorpusTest {
         InProcessNeo4j.clear();
     }
 
-    @Test
-    void everyRowOfTheCorpusEndsAsExpectedAndTheCountsReconcile() throws IOException {
-        var report = load("corpus/corpus.manifest.yaml");
-        var expected = rows(CORPUS.resolve("expected.csv"));
+    @ParameterizedTest
+    @ValueSource(strings = {"corpus", "xml-corpus"})
+    void everyRowOfTheCorpusEndsAsExpectedAndTheCountsReconcile(String corpus) throws IOException {
+        var report = load(corpus + "/corpus.manifest.yaml");
+        var expected = rows(EXTRACTS.resolve(corpus).resolve("expected.csv"));
         var rejects = rows(report.rejectReport());
 
         var rejectByLine = rejects.stream().collect(Collectors.groupingBy(r -> r.get("line")));
@@ -101,6 +104,24 @@ class BadInputCorpusTest {
     }
 
     @Test
+    void anXmlFileThatIsNotWellFormedIsReadUpToTheFaultAndSaysWhere() {
+        var report = load("xml-corpus/corpus.manifest.yaml");
+        assertThat(report.complete()).isFalse();
+        assertThat(report.stoppedEarly())
+                .singleElement()
+                .asString()
+                .startsWith("people (people.xml) line 18: not well-formed XML");
+    }
+
+    @Test
+    void anXmlFileThatDeclaresADocumentTypeStopsTheLoadBeforeAnyRowAndReadsNothingElse() {
+        assertThatThrownBy(() -> load("xml-doctype/doctype.manifest.yaml"))
+                .isInstanceOf(ExtractException.class)
+                .hasMessageContaining("people (people.xml): line 2: the file declares a document type");
+        assertThat(GraphCount.of("MATCH (r:Record) RETURN count(r) AS n")).isZero();
+    }
+
+    @Test
     void aFileInAnotherEncodingThanDeclaredRejectsTheRowsThatShowIt() {
         var report = load("wrong-encoding/wrong.manifest.yaml");
         assertThat(report.rejected()).isEqualTo(1);
@@ -109,8 +130,7 @@ class BadInputCorpusTest {
 
     private LoadReport load(String manifest) {
         var loader = new ExtractLoader(InProcessNeo4j.driver(), reports, Clock.systemUTC(), Progress.none(), 5);
-        return loader.load(
-                ManifestReader.read(Path.of("src/test/resources/extracts").resolve(manifest)), false);
+        return loader.load(ManifestReader.read(EXTRACTS.resolve(manifest)), false);
     }
 
     static List<Map<String, String>> rows(Path csv) throws IOException {

@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Loads source extracts as their manifests describe (see docs/loading.md).",
-            "Exit status: 0 loaded; 1 more rows rejected than a manifest tolerates; 2 a manifest or file is unusable."
+            "Exit status: 0 loaded; 1 more rows rejected than a manifest tolerates, or a file could not be read to its"
+                    + " end; 2 a manifest or file is unusable."
         })
 public class LoadCommand implements Callable<Integer> {
 
@@ -96,6 +97,10 @@ public class LoadCommand implements Callable<Integer> {
         over.forEach(r -> System.err.printf(
                 "%s: %.2f%% of rows rejected, more than the %.2f%% tolerated; see %s%n",
                 r.source(), r.rejectedPercent(), r.maxRejectedPercent(), r.rejectReport()));
-        return over.isEmpty() ? 0 : 1;
+        var cutShort = reportsOut.stream().filter(r -> !r.complete()).toList();
+        cutShort.forEach(r -> System.err.printf(
+                "%s: not read to the end, so nothing was marked as gone: %s%n",
+                r.source(), String.join("; ", r.stoppedEarly())));
+        return over.isEmpty() && cutShort.isEmpty() ? 0 : 1;
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import org.familycontext.generator.Dice;
 import org.familycontext.generator.family.Family;
 import org.familycontext.generator.family.Involvement;
@@ -176,6 +178,20 @@ public abstract class Source {
     /** The manifest as written next to the files: the template with the extract's date filled in. */
     protected String manifest(String template) {
         return template.replace("{{asOf}}", asOf.toString());
+    }
+
+    /**
+     * A manifest shipped for councils (resources/manifests/...) as written next to this extract: only the given
+     * keys of its source block set to the extract's values, so that it is otherwise the manifest councils get.
+     */
+    protected static String withSourceValues(String shipped, Map<String, Object> values) {
+        var text = shipped;
+        for (var value : values.entrySet()) {
+            text = text.replaceFirst(
+                    "(?m)^(\\s*" + value.getKey() + ":).*$",
+                    "$1 " + Matcher.quoteReplacement(String.valueOf(value.getValue())));
+        }
+        return text;
     }
 
     /** Finishes the files and copies the manifest next to them. */

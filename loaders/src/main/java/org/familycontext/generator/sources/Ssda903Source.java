@@ -6,6 +6,7 @@ import static org.familycontext.generator.sources.Formats.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.familycontext.generator.family.Family;
 import org.familycontext.generator.family.Person;
 import org.familycontext.generator.noise.NoiseProfile;
@@ -57,9 +58,15 @@ public final class Ssda903Source extends Source {
     /** The shipped manifest, with only its source block set to this extract. */
     @Override
     protected String manifest(String template) {
-        return template.replaceFirst("(?m)^(\\s*dataCurrentAsOf:).*$", "$1 " + asOf)
-                .replaceFirst("(?m)^(\\s*historyYears:).*$", "$1 " + HISTORY_YEARS)
-                .replaceFirst("(?m)^(\\s*areaCovered:).*$", "$1 Demoton Borough Council looked-after children");
+        return withSourceValues(
+                template,
+                Map.of(
+                        "dataCurrentAsOf",
+                        asOf,
+                        "historyYears",
+                        HISTORY_YEARS,
+                        "areaCovered",
+                        "Demoton Borough Council looked-after children"));
     }
 
     @Override

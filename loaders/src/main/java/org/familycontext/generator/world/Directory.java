@@ -230,6 +230,11 @@ public final class Directory {
         return list.get(slot % list.size());
     }
 
+    /** The council's secondary schools, Demoton Academy first. */
+    public List<School> secondarySchools() {
+        return List.copyOf(secondaries);
+    }
+
     public Practice practice(Address home) {
         int district = home.inArea() ? AddressBook.districtOf(home) : 0;
         int spread = Math.max(1, practices.size() / AddressBook.districtCount());
