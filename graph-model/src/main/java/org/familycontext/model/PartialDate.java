@@ -76,13 +76,21 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
     }
 
     public String toIso() {
-        if (month == null) {
-            return "%04d".formatted(year);
+        // By hand, not String.format: a loader formats every date of every row.
+        var iso = new StringBuilder(10);
+        padded(iso, year, 4);
+        if (month != null) {
+            padded(iso.append('-'), month, 2);
+            if (day != null) {
+                padded(iso.append('-'), day, 2);
+            }
         }
-        if (day == null) {
-            return "%04d-%02d".formatted(year, month);
-        }
-        return "%04d-%02d-%02d".formatted(year, month, day);
+        return iso.toString();
+    }
+
+    private static void padded(StringBuilder out, int value, int width) {
+        var digits = Integer.toString(value);
+        out.repeat('0', Math.max(0, width - digits.length())).append(digits);
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.familycontext.manifest.FileSpec;
 import org.familycontext.manifest.Manifest;
+import org.familycontext.model.address.AddressKey;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * rows in batches, so memory does not grow with the extract. See docs/loading.md for what a run does.
  */
 public final class ExtractLoader {
+
+    private static final int RECORD_WRITERS = Integer.getInteger("familycontext.load.writers", 2);
 
     private static final Logger log = LoggerFactory.getLogger(ExtractLoader.class);
     private static final DateTimeFormatter REPORT_TIME =
@@ -116,12 +119,20 @@ public final class ExtractLoader {
     private String loadFile(
             Manifest manifest, FileSpec file, String runId, ExtractWriter writer, RejectReport report, Counts counts) {
         var source = manifest.source().name();
+        // Rows of a records file are written by two writers at once, split by address so that the two never
+        // lock the same address (which would deadlock them). Rows of other files (ties, links between records
+        // that both writers could lock) keep one writer.
+        int partitions = file.maps("record") ? RECORD_WRITERS : 1;
+        var writeBehinds = new WriteBehind[partitions];
+        var batches = new ArrayList<List<MappedRow>>();
+        for (int i = 0; i < partitions; i++) {
+            writeBehinds[i] = new WriteBehind();
+            batches.add(new ArrayList<>(batchSize));
+        }
         try (var bytes = new CountingStream(Files.newInputStream(file.path()));
-                var rows = ExtractFile.open(file, bytes);
-                var writeBehind = new WriteBehind()) {
+                var rows = ExtractFile.open(file, bytes)) {
             progress.file(source, file.name(), Files.size(file.path()));
             var mapper = new RowMapper(manifest, file, rows.header(), LocalDate.now(clock));
-            var batch = new ArrayList<MappedRow>(batchSize);
             long rowsInFile = 0;
             for (var row = rows.next(); row != null; row = rows.next()) {
                 if (ExtractFile.isBlank(row)) {
@@ -140,23 +151,41 @@ public final class ExtractLoader {
                     var good = (MappedRow) mapped;
                     good.droppedFields().forEach(report::add);
                     counts.dropped += good.droppedFields().size();
+                    int partition = partitions == 1 ? 0 : partitionOf(good, partitions);
+                    var batch = batches.get(partition);
                     batch.add(good);
                     if (batch.size() == batchSize) {
-                        flush(source, runId, writer, file, batch, report, counts, writeBehind);
-                        batch = new ArrayList<>(batchSize);
+                        flush(source, runId, writer, file, batch, report, counts, writeBehinds[partition]);
+                        batches.set(partition, new ArrayList<>(batchSize));
                     }
                 }
                 progress.advance(bytes.count, rowsInFile);
             }
-            flush(source, runId, writer, file, batch, report, counts, writeBehind);
+            for (int i = 0; i < partitions; i++) {
+                flush(source, runId, writer, file, batches.get(i), report, counts, writeBehinds[i]);
+            }
             // Later files (relationships) refer to this file's records: they must be in the graph first.
-            writeBehind.drain();
+            for (var writeBehind : writeBehinds) {
+                writeBehind.drain();
+            }
             progress.advance(bytes.count, rowsInFile);
             progress.done();
             return rows.stoppedEarly();
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file.path(), e);
+        } finally {
+            for (var writeBehind : writeBehinds) {
+                writeBehind.close();
+            }
         }
+    }
+
+    private static int partitionOf(MappedRow row, int partitions) {
+        var address = row.address();
+        var key = address == null
+                ? row.record().sourceId()
+                : AddressKey.of(address.uprn(), address.lines(), address.postcode());
+        return Math.floorMod(key.hashCode(), partitions);
     }
 
     private static void flush(

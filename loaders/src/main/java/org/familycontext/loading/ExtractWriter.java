@@ -3,10 +3,13 @@ package org.familycontext.loading;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.familycontext.model.address.AddressKey;
@@ -54,14 +57,32 @@ final class ExtractWriter {
             RETURN row.index AS index, before IS NULL AS created, before = row.hash AND wasCurrent AS same
             """;
 
-    // A reload of an unchanged extract is mostly this: rows whose record already holds the row's hash are only
-    // stamped as seen, sending the key and hash instead of the whole row. The rest go through RECORDS.
-    private static final String STAMP_UNCHANGED_RECORDS = """
+    // Every record row is first looked up by its key alone (key and hash sent, not the row). A reload of an
+    // unchanged extract is mostly this: rows whose record already holds the row's hash are only stamped as seen.
+    private static final String LOOK_UP_RECORDS = """
             UNWIND $rows AS row
-            MATCH (r:Record {source: $source, sourceId: row.id})
-            WHERE r.loadHash = row.hash AND coalesce(r.current, true)
-            SET r.lastSeenRun = $run
-            RETURN row.index AS index
+            OPTIONAL MATCH (r:Record {source: $source, sourceId: row.id})
+            WITH row, r, r IS NOT NULL AND r.loadHash = row.hash AND coalesce(r.current, true) AS same
+            FOREACH (_ IN CASE WHEN same THEN [1] ELSE [] END | SET r.lastSeenRun = $run)
+            RETURN row.index AS index, r IS NOT NULL AS exists, same
+            """;
+
+    // A record the graph does not hold yet is created outright: no record look-up and no search for links
+    // that a new record cannot have. Addresses and involvements may be shared, so they are still merged.
+    private static final String NEW_RECORDS = """
+            UNWIND $rows AS row
+            CREATE (r:Record {source: $source, sourceId: row.id})
+            SET r += row.properties, r.loadHash = row.hash, r.current = true, r.lastSeenRun = $run
+            FOREACH (ad IN CASE WHEN row.address IS NOT NULL THEN [row.address] ELSE [] END |
+              MERGE (a:Address {key: ad.key})
+                ON CREATE SET a.uprn = ad.uprn, a.lines = ad.lines, a.postcode = ad.postcode
+              CREATE (r)-[:LIVED_AT {period: coalesce(ad.fromDate, ''), fromDate: ad.fromDate, toDate: ad.toDate,
+                  source: $source, lines: ad.lines, loadHash: row.hash, lastSeenRun: $run, current: true}]->(a))
+            FOREACH (inv IN CASE WHEN row.involvement IS NOT NULL THEN [row.involvement] ELSE [] END |
+              MERGE (i:ServiceInvolvement {source: $source, sourceId: inv.id})
+              CREATE (r)-[:HAS_INVOLVEMENT]->(i)
+              SET i += inv.properties, i.loadHash = row.hash, i.lastSeenRun = $run, i.current = true)
+            RETURN row.index AS index, true AS created, false AS same
             """;
 
     private static final String ADDRESSES = """
@@ -140,7 +161,8 @@ final class ExtractWriter {
             for (int i = 0; i < rows.size(); i++) {
                 indexes.put(rows.get(i), i);
             }
-            stampUnchangedRecords(rows);
+            var fresh = lookUpRecords(rows);
+            statement(NEW_RECORDS, rows, fresh::contains, Batch::recordParameters);
             statement(
                     RECORDS,
                     rows,
@@ -173,18 +195,33 @@ final class ExtractWriter {
             return Arrays.asList(outcomes);
         }
 
-        private void stampUnchangedRecords(List<MappedRow> rows) {
+        /**
+         * Stamps the rows whose record is unchanged (their outcome: UNCHANGED) and returns the rows whose record is
+         * not in the graph yet, the first of each key only: a key twice in one batch is merged the second time.
+         */
+        private Set<MappedRow> lookUpRecords(List<MappedRow> rows) {
             var keys = new ArrayList<Map<String, Object>>();
             for (var row : rows) {
                 if (row.record() != null) {
                     keys.add(Map.of("id", row.record().sourceId(), "hash", row.hash(), "index", indexes.get(row)));
                 }
             }
+            var fresh = Collections.newSetFromMap(new IdentityHashMap<MappedRow, Boolean>());
             if (keys.isEmpty()) {
-                return;
+                return fresh;
             }
-            tx.run(STAMP_UNCHANGED_RECORDS, Map.of("rows", keys, "source", source, "run", runId))
-                    .forEachRemaining(result -> outcomes[result.get("index").asInt()] = Outcome.UNCHANGED);
+            var newIds = new HashSet<String>();
+            tx.run(LOOK_UP_RECORDS, Map.of("rows", keys, "source", source, "run", runId))
+                    .forEachRemaining(result -> {
+                        int index = result.get("index").asInt();
+                        if (result.get("same").asBoolean()) {
+                            outcomes[index] = Outcome.UNCHANGED;
+                        } else if (!result.get("exists").asBoolean()
+                                && newIds.add(rows.get(index).record().sourceId())) {
+                            fresh.add(rows.get(index));
+                        }
+                    });
+            return fresh;
         }
 
         private void statement(

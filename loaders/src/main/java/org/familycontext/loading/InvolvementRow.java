@@ -38,7 +38,12 @@ public record InvolvementRow(
         p.put("practitionerRole", practitionerRole);
         p.put("practitionerPhone", practitionerPhone);
         p.put("practitionerEmail", practitionerEmail);
-        p.put("details", details == null ? List.of() : details);
+        p.put("details", noneIfEmpty(details));
         return p;
+    }
+
+    /** An empty list is left out (null removes the property): Neo4j would store it as a property of its own. */
+    private static List<String> noneIfEmpty(List<String> values) {
+        return values == null || values.isEmpty() ? null : values;
     }
 }

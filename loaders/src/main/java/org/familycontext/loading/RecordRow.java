@@ -34,16 +34,21 @@ public record RecordRow(
         p.put("forename", forename);
         p.put("middleNames", middleNames);
         p.put("surname", surname);
-        p.put("aliases", aliases == null ? List.of() : aliases);
-        p.put("previousSurnames", previousSurnames == null ? List.of() : previousSurnames);
+        p.put("aliases", noneIfEmpty(aliases));
+        p.put("previousSurnames", noneIfEmpty(previousSurnames));
         p.put("birthDate", birthDate);
         p.put("sex", sex);
         p.put("gender", gender);
         p.put("nhsNumber", nhsNumber);
         p.put("upn", upn);
         p.put("caseId", caseId);
-        p.put("otherIdentifiers", otherIdentifiers == null ? List.of() : otherIdentifiers);
+        p.put("otherIdentifiers", noneIfEmpty(otherIdentifiers));
         p.put("deathDate", deathDate);
         return p;
+    }
+
+    /** An empty list is left out (null removes the property): Neo4j would store it as a property of its own. */
+    private static List<String> noneIfEmpty(List<String> values) {
+        return values == null || values.isEmpty() ? null : values;
     }
 }
