@@ -53,6 +53,7 @@ final class DateReader {
                 // try the next format
             }
         }
-        throw new FieldProblem(field, "'" + v + "' is not a real date written as " + String.join(" or ", patterns));
+        // The value itself stays out of the reject report: it may be a date of birth. The line finds it.
+        throw new FieldProblem(field, "not a real date written as " + String.join(" or ", patterns));
     }
 }

@@ -146,11 +146,11 @@ final class RowMapper {
         }
         var birth = date(row, "record.birthDate");
         if (birth != null && (birth.compareTo(PartialDate.of(today)) > 0 || birth.year() < EARLIEST_BIRTH.getYear())) {
-            throw new FieldProblem("record.birthDate", "date of birth " + birth + " is in the future or before 1900");
+            throw new FieldProblem("record.birthDate", "date of birth is in the future or before 1900");
         }
         var death = date(row, "record.deathDate");
         if (death != null && death.compareTo(PartialDate.of(today)) > 0) {
-            throw new FieldProblem("record.deathDate", "date of death " + death + " is in the future");
+            throw new FieldProblem("record.deathDate", "date of death is in the future");
         }
         var sex = sex(value(row, "record.sex"));
         var others = new ArrayList<String>();

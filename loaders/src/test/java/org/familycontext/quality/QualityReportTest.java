@@ -54,7 +54,7 @@ class QualityReportTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(corpus.problemsByField())
-                .containsEntry("record.birthDate: '…' is not a real date written as dd/MM/yyyy (row rejected)", 1L)
+                .containsEntry("record.birthDate: not a real date written as dd/MM/yyyy (row rejected)", 1L)
                 .containsKey(
                         "record.nhsNumber: the NHS number's check digit is wrong (mistyped?); field left out (field left out, row loaded)");
         var csv = new StringWriter();

@@ -90,9 +90,14 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
                 var loader = new ExtractLoader(
                         driver, workDir.resolve("reports"), Clock.systemUTC(), Progress.forConsole(), batchSize);
                 var first = run("first load", manifests, loader);
+                long records = count(driver, "MATCH (r:Record) RETURN count(r) AS n");
+                first.put("recordsPerSecond", Math.round(records / (double) first.get("seconds")));
+                System.out.printf(
+                        "  %,d person records in the graph (%,d records/s)%n", records, first.get("recordsPerSecond"));
                 var second = run("reload, unchanged", manifests, loader);
                 var result = new LinkedHashMap<String, Object>();
-                result.put("people", people);
+                result.put("extracts", council.toString());
+                result.put("personRecords", records);
                 result.put("batchSize", batchSize);
                 result.put("cores", Runtime.getRuntime().availableProcessors());
                 result.put("firstLoad", first);
@@ -132,6 +137,12 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
         result.put("rejected", reports.stream().mapToLong(LoadReport::rejected).sum());
         System.out.printf("%s: %,d rows in %.1f s (%,d rows/s)%n", name, read, seconds, Math.round(read / seconds));
         return result;
+    }
+
+    private static long count(org.neo4j.driver.Driver driver, String cypher) {
+        try (var session = driver.session()) {
+            return session.run(cypher).single().get("n").asLong();
+        }
     }
 
     private static List<Path> manifests(Path council) throws IOException {
