@@ -32,11 +32,14 @@ public class FamilyContextCommand {
         // The Neo4j driver and Neo4j-Migrations log through java.util.logging; send it to the one console format.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        var exitCode = new CommandLine(new FamilyContextCommand())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
+        var exitCode = commandLine().execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);
         }
+    }
+
+    /** The command line as {@code ./family-context} parses it. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new FamilyContextCommand()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.launcher.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.familycontext.launcher.FamilyContextCommand;
+import org.familycontext.launcher.serve.EmbeddedNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The data manager's commands as they are typed: generate, load (and --dry-run), status, quality. */
+class CommandsTest {
+
+    @TempDir
+    static Path dir;
+
+    static EmbeddedNeo4j neo4j;
+    static Path council;
+
+    @BeforeAll
+    static void startNeo4jAndGenerate() {
+        neo4j = EmbeddedNeo4j.start(dir.resolve("neo4j"), 0);
+        council = dir.resolve("council");
+        var generated =
+                run("generate", "--people", "600", "--seed", "5", "--noise", "high", "--out", council.toString());
+        assertThat(generated.exitCode()).isZero();
+        assertThat(generated.out()).contains("Wrote 600 people").contains("lcs").contains("ctf");
+    }
+
+    @AfterAll
+    static void stopNeo4j() {
+        neo4j.close();
+    }
+
+    @Test
+    void generateRefusesACouncilTooSmallToHoldEveryKindOfFamily() {
+        var tooSmall =
+                run("generate", "--people", "10", "--out", dir.resolve("small").toString());
+        assertThat(tooSmall.exitCode()).isEqualTo(2);
+        assertThat(tooSmall.err()).contains("--people must be between 500 and 5000000");
+    }
+
+    @Test
+    void loadThenStatusAndQualityReportEverySource() throws IOException {
+        var manifests = manifests();
+        var dryRun = run(withArgs(
+                List.of("load", "--dry-run", "--reports", dir.resolve("r1").toString()), manifests));
+        assertThat(dryRun.exitCode()).isZero();
+        assertThat(dryRun.out()).contains("lcs (dry run): read");
+
+        var load = run(withArgs(
+                List.of(
+                        "load",
+                        "--neo4j",
+                        neo4j.boltUri(),
+                        "--reports",
+                        dir.resolve("r2").toString()),
+                manifests));
+        assertThat(load.exitCode()).as(load.err()).isZero();
+        assertThat(load.out()).contains("gp: read").contains("rejected");
+
+        var status = run("status", "--neo4j", neo4j.boltUri());
+        assertThat(status.exitCode()).isZero();
+        for (var manifest : manifests) {
+            var source = manifest.getFileName().toString().replace(".manifest.yaml", "");
+            assertThat(status.out()).contains(source);
+        }
+
+        var quality = run("quality", "--neo4j", neo4j.boltUri());
+        assertThat(quality.exitCode()).isZero();
+        assertThat(quality.out()).contains("gp");
+    }
+
+    @Test
+    void aBrokenManifestStopsTheLoadBeforeAnyRowWithExitStatus2() throws IOException {
+        var broken = dir.resolve("broken.manifest.yaml");
+        Files.writeString(broken, "source:\n  name: broken\nfiles: []\n");
+        var load = run("load", "--neo4j", neo4j.boltUri(), broken.toString());
+        assertThat(load.exitCode()).isEqualTo(2);
+        assertThat(load.err()).contains("broken.manifest.yaml");
+    }
+
+    private static List<Path> manifests() throws IOException {
+        try (Stream<Path> files = Files.walk(council, 2)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".manifest.yaml"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static String[] withArgs(List<String> first, List<Path> paths) {
+        var args = new ArrayList<>(first);
+        paths.forEach(p -> args.add(p.toString()));
+        return args.toArray(String[]::new);
+    }
+
+    private record Result(int exitCode, String out, String err) {}
+
+    /** Runs a command in this JVM, capturing what it prints (commands print with System.out and System.err). */
+    private static synchronized Result run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        var oldOut = System.out;
+        var oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int exit = FamilyContextCommand.commandLine().execute(args);
+            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}
