@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         name = "generate",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes a synthetic council: extracts of fourteen source systems, each with its manifest, and the",
+            "Writes a synthetic council: extracts of fifteen source systems, each with its manifest, and the",
             "ground truth beside them (truth/records.csv for evaluate --truth). Everything is invented.",
             "The same options always give byte-identical files."
         })
