@@ -108,6 +108,7 @@ public record DemoCouncil(
                         t.fromDate(),
                         t.toDate(),
                         false,
+                        null,
                         null))
                 .toList();
 

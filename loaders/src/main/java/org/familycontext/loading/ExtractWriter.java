@@ -121,7 +121,8 @@ final class ExtractWriter {
             WITH t, row, t.loadHash AS before
             SET t.lastSeenRun = $run, t.current = true
             FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.hash THEN [1] ELSE [] END |
-              SET t.fromDate = row.fromDate, t.toDate = row.toDate, t.inferred = false, t.loadHash = row.hash)
+              SET t.fromDate = row.fromDate, t.toDate = row.toDate, t.inferred = false, t.loadHash = row.hash,
+                  t.parentalResponsibility = row.parentalResponsibility)
             RETURN row.index AS index, before IS NULL AS created, before = row.hash AS same
             """;
 
@@ -277,6 +278,7 @@ final class ExtractWriter {
             p.put("kind", row.tie().kind());
             p.put("fromDate", row.tie().fromDate());
             p.put("toDate", row.tie().toDate());
+            p.put("parentalResponsibility", row.tie().parentalResponsibility());
             return p;
         }
 

@@ -341,6 +341,8 @@ final class RowMapper {
         var b = new RecordKey(source.name(), reversed ? from : to);
         var fromDate = date(row, "relationship.fromDate");
         var toDate = date(row, "relationship.toDate");
+        var responsibility =
+                yesOrNo("relationship.parentalResponsibility", value(row, "relationship.parentalResponsibility"));
         return new TieRow(
                 tieType,
                 kind,
@@ -350,7 +352,20 @@ final class RowMapper {
                 fromDate == null ? null : fromDate.toIso(),
                 toDate == null ? null : toDate.toIso(),
                 false,
-                null);
+                null,
+                responsibility);
+    }
+
+    /** true, false, or null when empty; "true", "yes", "y", "1" and "false", "no", "n", "0" in any case. */
+    private static Boolean yesOrNo(String field, String raw) throws FieldProblem {
+        if (StringUtils.isBlank(raw)) {
+            return null;
+        }
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "y", "1" -> Boolean.TRUE;
+            case "false", "no", "n", "0" -> Boolean.FALSE;
+            default -> throw new FieldProblem(field, "expected true or false (or yes/no, 1/0)");
+        };
     }
 
     /**

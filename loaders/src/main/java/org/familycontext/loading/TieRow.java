@@ -8,6 +8,8 @@ import org.familycontext.model.relationship.FamilyTieType;
  * A family relationship between two records as a source records it.
  *
  * @param confidence only for inferred ties (0..1); recorded ties have none
+ * @param parentalResponsibility for a parent or carer, whether the source records that they hold parental
+ *     responsibility for the child; null when it does not say
  */
 public record TieRow(
         FamilyTieType type,
@@ -18,7 +20,8 @@ public record TieRow(
         String fromDate,
         String toDate,
         boolean inferred,
-        Double confidence) {
+        Double confidence,
+        Boolean parentalResponsibility) {
 
     public TieRow {
         if (!type.allows(kind)) {

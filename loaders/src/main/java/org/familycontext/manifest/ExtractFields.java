@@ -35,6 +35,7 @@ public final class ExtractFields {
             "relationship.type",
             "relationship.fromDate",
             "relationship.toDate",
+            "relationship.parentalResponsibility",
             "involvement.recordId",
             "involvement.sourceId",
             "involvement.status",

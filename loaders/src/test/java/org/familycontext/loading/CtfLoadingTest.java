@@ -68,6 +68,13 @@ class CtfLoadingTest {
                             "L999200115001-C2 Daniel -unknown-> L999200115001 Zoë",
                             "A999200115002-C1 Joan -foster-> A999200115002 Callum",
                             "A999200115002-C2 Kerry -unknown-> A999200115002 Callum");
+            // who holds parental responsibility, as the school recorded it: the parents do, the foster carer not
+            assertThat(session.run("""
+                            MATCH (a:Record {source: 'ctf'})-[t:PARENT_OF]->()
+                            WHERE a.sourceId IN ['L999200115001-C1', 'L999200115001-C2', 'A999200115002-C1']
+                            RETURN a.forename + '=' + t.parentalResponsibility AS pr
+                            """).list(r -> r.get("pr").asString()))
+                    .containsExactlyInAnyOrder("Grace=true", "Daniel=true", "Joan=false");
             // the family's doctor is a contact, not family
             assertThat(session.run("""
                             MATCH (d:Record {source: 'ctf', sourceId: 'A999200115002-C3'})
