@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.familycontext.generator.CouncilGenerator;
 import org.familycontext.generator.GeneratorOptions;
@@ -68,7 +68,7 @@ public final class GeneratedDemoCouncil {
         var options = new GeneratorOptions(PEOPLE, SEED, folder, GeneratorOptions.DEFAULT_AS_OF);
         CouncilGenerator.generate(options);
         var loader = new ExtractLoader(driver, folder.resolve("reports"), Clock.systemUTC(), Progress.none(), 5_000);
-        for (var manifest : manifests()) {
+        for (var manifest : ManifestReader.findIn(folder)) {
             loader.load(ManifestReader.read(manifest), false);
         }
         new GraphWriter(driver).writeSameAs(truthLinks());
@@ -95,20 +95,9 @@ public final class GeneratedDemoCouncil {
 
     private void mark(String state) {
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(
-                            "MERGE (d:DemoCouncil {name: 'Demoton'}) SET d.state = $state",
-                            java.util.Map.of("state", state))
-                    .consume());
-        }
-    }
-
-    private List<Path> manifests() {
-        try (Stream<Path> files = Files.walk(folder, 2)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".manifest.yaml"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            session.executeWriteWithoutResult(
+                    tx -> tx.run("MERGE (d:DemoCouncil {name: 'Demoton'}) SET d.state = $state", Map.of("state", state))
+                            .consume());
         }
     }
 

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExtractLoader {
 
-    private static final int RECORD_WRITERS = Integer.getInteger("familycontext.load.writers", 2);
+    private static final int RECORD_WRITERS = 2;
 
     private static final Logger log = LoggerFactory.getLogger(ExtractLoader.class);
     private static final DateTimeFormatter REPORT_TIME =

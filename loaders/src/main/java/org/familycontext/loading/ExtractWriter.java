@@ -32,10 +32,10 @@ final class ExtractWriter {
         NO_SUCH_RECORD
     }
 
-    // A record with the address and involvement of its row in one pass: looking the record up once instead of
-    // once per entity saves an index seek per entity. An unchanged row (same hash, still current) only stamps
-    // its record: the address and involvement carry the same hash, which is how a snapshot knows they are
-    // still there (LoadRuns.markNotSeen), so a reload of an unchanged extract writes one property per row.
+    // A changed record with the address and involvement of its row in one pass (the record looked up once, not
+    // once per entity). Rows reach it after LOOK_UP_RECORDS: records that exist and changed, and a key met a
+    // second time in one batch, which may be unchanged: then only the record is stamped. The address and
+    // involvement carry the row's hash, which is how a snapshot knows they are still there (LoadRuns.markNotSeen).
     private static final String RECORDS = """
             UNWIND $rows AS row
             MERGE (r:Record {source: $source, sourceId: row.id})

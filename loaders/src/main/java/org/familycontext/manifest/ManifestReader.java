@@ -51,6 +51,19 @@ public final class ManifestReader {
     private ManifestReader() {}
 
     /** @throws ManifestException listing every problem found */
+    /**
+     * The manifests in a folder and its subfolders (a council's extracts, one folder per source), by path.
+     */
+    public static List<Path> findIn(Path folder) {
+        try (var files = Files.walk(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".manifest.yaml"))
+                    .sorted()
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
     public static Manifest read(Path location) {
         return new ManifestReader().parse(location);
     }

@@ -207,20 +207,10 @@ class CouncilGeneratorTest {
         var loader = new ExtractLoader(
                 InProcessNeo4j.driver(), dir.resolve("reports"), Clock.systemUTC(), Progress.none(), 500);
         var reports = new ArrayList<LoadReport>();
-        for (var manifest : manifests()) {
+        for (var manifest : ManifestReader.findIn(council)) {
             reports.add(loader.load(ManifestReader.read(manifest), false));
         }
         return reports;
-    }
-
-    private static List<Path> manifests() {
-        try (Stream<Path> files = Files.walk(council)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".manifest.yaml"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static int depth(String person, Map<String, List<String>> children) {

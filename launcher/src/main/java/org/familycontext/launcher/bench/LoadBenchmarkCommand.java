@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.familycontext.generator.CouncilGenerator;
 import org.familycontext.generator.GeneratorOptions;
 import org.familycontext.launcher.serve.EmbeddedNeo4j;
@@ -82,7 +81,7 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
                 System.out.printf("Generated %,d people in %s%n", people, elapsed(started));
             }
         }
-        var manifests = manifests(council);
+        var manifests = ManifestReader.findIn(council);
         var store = workDir.resolve("neo4j-" + System.currentTimeMillis());
         try (var db = EmbeddedNeo4j.start(store, 0)) {
             try (var driver = Drivers.open(db.boltUri(), AuthTokens.none())) {
@@ -142,14 +141,6 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
     private static long count(org.neo4j.driver.Driver driver, String cypher) {
         try (var session = driver.session()) {
             return session.run(cypher).single().get("n").asLong();
-        }
-    }
-
-    private static List<Path> manifests(Path council) throws IOException {
-        try (Stream<Path> files = Files.walk(council)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".manifest.yaml"))
-                    .sorted()
-                    .toList();
         }
     }
 

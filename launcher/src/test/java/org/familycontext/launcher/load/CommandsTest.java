@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.familycontext.launcher.FamilyContextCommand;
 import org.familycontext.launcher.serve.EmbeddedNeo4j;
+import org.familycontext.manifest.ManifestReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class CommandsTest {
 
     @Test
     void loadThenStatusAndQualityReportEverySource() throws IOException {
-        var manifests = manifests();
+        var manifests = ManifestReader.findIn(council);
         var dryRun = run(withArgs(
                 List.of("load", "--dry-run", "--reports", dir.resolve("r1").toString()), manifests));
         assertThat(dryRun.exitCode()).isZero();
@@ -89,14 +89,6 @@ class CommandsTest {
         var load = run("load", "--neo4j", neo4j.boltUri(), broken.toString());
         assertThat(load.exitCode()).isEqualTo(2);
         assertThat(load.err()).contains("broken.manifest.yaml");
-    }
-
-    private static List<Path> manifests() throws IOException {
-        try (Stream<Path> files = Files.walk(council, 2)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".manifest.yaml"))
-                    .sorted()
-                    .toList();
-        }
     }
 
     private static String[] withArgs(List<String> first, List<Path> paths) {

@@ -222,12 +222,7 @@ public final class Directory {
 
     /** Children go to the school of their district, so brothers and sisters share one. */
     public School school(Address home, boolean secondary) {
-        var list = secondary ? secondaries : primaries;
-        int district = home.inArea() ? AddressBook.districtOf(home) : 0;
-        int spread = Math.max(1, list.size() / AddressBook.districtCount());
-        int slot = (district
-                + AddressBook.districtCount() * Math.floorMod(home.postcode().hashCode(), spread));
-        return list.get(slot % list.size());
+        return local(secondary ? secondaries : primaries, home);
     }
 
     /** The council's secondary schools, Demoton Academy first. */
@@ -236,11 +231,16 @@ public final class Directory {
     }
 
     public Practice practice(Address home) {
+        return local(practices, home);
+    }
+
+    /** One of the places in the home's district (a home outside the council counts as district 0). */
+    private static <T> T local(List<T> places, Address home) {
         int district = home.inArea() ? AddressBook.districtOf(home) : 0;
-        int spread = Math.max(1, practices.size() / AddressBook.districtCount());
+        int spread = Math.max(1, places.size() / AddressBook.districtCount());
         int slot = district
                 + AddressBook.districtCount() * Math.floorMod(home.postcode().hashCode(), spread);
-        return practices.get(slot % practices.size());
+        return places.get(slot % places.size());
     }
 
     public String policeStation(Address home) {
