@@ -82,6 +82,19 @@ public final class GeneratedDemoCouncil {
         return true;
     }
 
+    /**
+     * Whether the store holds the demo council. A council's own extracts must never be loaded beside it: the
+     * demo's source names and IDs would be taken for theirs, and its persons joined by invented truth.
+     */
+    public static boolean isIn(Driver driver) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run("RETURN EXISTS { (:DemoCouncil) } AS demo")
+                    .single()
+                    .get("demo")
+                    .asBoolean());
+        }
+    }
+
     private String state() {
         try (var session = driver.session()) {
             return session.executeRead(tx -> tx.run("""

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.familycontext.demo.GeneratedDemoCouncil;
 import org.familycontext.launcher.connect.Neo4jConnection;
 import org.familycontext.loading.ExtractException;
 import org.familycontext.loading.ExtractLoader;
@@ -74,6 +75,12 @@ public class LoadCommand implements Callable<Integer> {
         try (var driver = dryRun ? null : neo4j.open()) {
             if (driver != null) {
                 SchemaMigrations.apply(driver);
+                if (GeneratedDemoCouncil.isIn(driver)) {
+                    System.err.println("This Neo4j holds the demo council: extracts loaded beside it would be mixed"
+                            + " with invented people. Start an empty store (./family-context serve --no-demo"
+                            + " --data-dir data/council) or give --neo4j another Neo4j.");
+                    return 2;
+                }
             }
             var loader = new ExtractLoader(driver, reports, Clock.systemUTC(), Progress.forConsole(), batchSize);
             for (var manifest : read) {

@@ -11,13 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.familycontext.demo.GeneratedDemoCouncil;
 import org.familycontext.launcher.FamilyContextCommand;
 import org.familycontext.launcher.serve.EmbeddedNeo4j;
 import org.familycontext.manifest.ManifestReader;
+import org.familycontext.model.schema.Drivers;
+import org.familycontext.model.schema.SchemaMigrations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
 
 /** The data manager's commands as they are typed: generate, load (and --dry-run), status, quality. */
 class CommandsTest {
@@ -89,6 +94,38 @@ class CommandsTest {
         var load = run("load", "--neo4j", neo4j.boltUri(), broken.toString());
         assertThat(load.exitCode()).isEqualTo(2);
         assertThat(load.err()).contains("broken.manifest.yaml");
+    }
+
+    @Test
+    void aStoreHoldingTheDemoCouncilRefusesACouncilsExtracts() throws IOException {
+        try (var demoStore = EmbeddedNeo4j.start(dir.resolve("demo-neo4j"), 0);
+                var driver = Drivers.open(demoStore.boltUri(), AuthTokens.none())) {
+            SchemaMigrations.apply(driver);
+            new GeneratedDemoCouncil(driver, dir.resolve("demo-council")).loadIfEmpty();
+            long recordsBefore = records(driver);
+
+            var load = run(withArgs(
+                    List.of(
+                            "load",
+                            "--neo4j",
+                            demoStore.boltUri(),
+                            "--reports",
+                            dir.resolve("r3").toString()),
+                    ManifestReader.findIn(council)));
+
+            assertThat(load.exitCode()).isEqualTo(2);
+            assertThat(load.err()).contains("holds the demo council").contains("--no-demo");
+            assertThat(records(driver)).isEqualTo(recordsBefore);
+        }
+    }
+
+    private static long records(Driver driver) {
+        try (var session = driver.session()) {
+            return session.run("MATCH (r:Record) RETURN count(r) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
+        }
     }
 
     private static String[] withArgs(List<String> first, List<Path> paths) {
