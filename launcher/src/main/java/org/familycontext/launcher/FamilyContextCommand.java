@@ -32,6 +32,11 @@ public class FamilyContextCommand {
         // The Neo4j driver and Neo4j-Migrations log through java.util.logging; send it to the one console format.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
+        // Netty (under Bolt, on both ends) otherwise records a stack trace for one buffer in a hundred, to report
+        // leaks nobody here would read; at load rates that is measurable work.
+        if (System.getProperty("io.netty.leakDetection.level") == null) {
+            System.setProperty("io.netty.leakDetection.level", "disabled");
+        }
         var exitCode = commandLine().execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);

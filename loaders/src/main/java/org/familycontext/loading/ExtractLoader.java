@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.UUID;
 import org.familycontext.manifest.FileSpec;
 import org.familycontext.manifest.Manifest;
-import org.familycontext.model.address.AddressKey;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,14 +34,20 @@ public final class ExtractLoader {
     private static final DateTimeFormatter REPORT_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    private final Driver driver;
+    private final CypherRunner cypher;
     private final Path reportsDir;
     private final Clock clock;
     private final Progress progress;
     private final int batchSize;
 
+    /** A loader over Bolt; {@code driver} null for dry runs only. */
     public ExtractLoader(Driver driver, Path reportsDir, Clock clock, Progress progress, int batchSize) {
-        this.driver = driver;
+        this(driver == null ? null : CypherRunner.over(driver), reportsDir, clock, progress, batchSize);
+    }
+
+    /** @param cypher null for dry runs only */
+    public ExtractLoader(CypherRunner cypher, Path reportsDir, Clock clock, Progress progress, int batchSize) {
+        this.cypher = cypher;
         this.reportsDir = reportsDir;
         this.clock = clock;
         this.progress = progress;
@@ -50,7 +55,7 @@ public final class ExtractLoader {
     }
 
     /**
-     * @param driver null for a dry run, which reads and checks everything and writes nothing to the graph
+     * @param dryRun reads and checks everything and writes nothing to the graph
      * @throws ExtractException when a file is empty or its header lacks mapped columns; nothing is loaded then
      */
     public LoadReport load(Manifest manifest, boolean dryRun) {
@@ -59,19 +64,17 @@ public final class ExtractLoader {
         var started = Instant.now(clock);
         var runId = source + "-" + REPORT_TIME.format(started) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
-        var runs = dryRun ? null : new LoadRuns(driver);
-        if (runs != null) {
-            runs.start(manifest, runId, started);
-        }
+        var runs = dryRun ? null : new LoadRuns(cypher);
+        long stamp = runs == null ? 0 : runs.start(manifest, runId, started);
         var counts = new Counts();
         boolean anyFileEmpty = false;
         var stoppedEarly = new ArrayList<String>();
-        var writer = dryRun ? null : new ExtractWriter(driver);
+        var writer = dryRun ? null : new ExtractWriter(cypher);
         var reportPath = reportsDir.resolve("rejects-" + source + "-" + REPORT_TIME.format(started) + ".csv");
         try (var report = new RejectReport(reportPath)) {
             for (var file : inLoadOrder(manifest.files())) {
                 long before = counts.read;
-                var stopped = loadFile(manifest, file, runId, writer, report, counts);
+                var stopped = loadFile(manifest, file, stamp, writer, report, counts);
                 anyFileEmpty |= counts.read == before;
                 if (stopped != null) {
                     stoppedEarly.add(file.name() + " (" + file.path().getFileName() + ") " + stopped);
@@ -90,7 +93,7 @@ public final class ExtractLoader {
                 // An empty or broken file is far more likely a failed export than a source that forgot everyone.
                 log.warn("{}: a file had no rows or was cut short, so nothing was marked as no longer current", source);
             } else {
-                noLongerCurrent = runs.markNotSeen(source, runId);
+                noLongerCurrent = runs.markNotSeen(source, stamp);
             }
         }
         var result = new LoadReport(
@@ -117,7 +120,7 @@ public final class ExtractLoader {
 
     /** Loads one file's rows; returns why reading stopped before its end, or null when it did not. */
     private String loadFile(
-            Manifest manifest, FileSpec file, String runId, ExtractWriter writer, RejectReport report, Counts counts) {
+            Manifest manifest, FileSpec file, long stamp, ExtractWriter writer, RejectReport report, Counts counts) {
         var source = manifest.source().name();
         // Rows of a records file are written by two writers at once, split by address so that the two never
         // lock the same address (which would deadlock them). Rows of other files (ties, links between records
@@ -155,14 +158,14 @@ public final class ExtractLoader {
                     var batch = batches.get(partition);
                     batch.add(good);
                     if (batch.size() == batchSize) {
-                        flush(source, runId, writer, file, batch, report, counts, writeBehinds[partition]);
+                        flush(source, stamp, writer, file, batch, report, counts, writeBehinds[partition]);
                         batches.set(partition, new ArrayList<>(batchSize));
                     }
                 }
                 progress.advance(bytes.count, rowsInFile);
             }
             for (int i = 0; i < partitions; i++) {
-                flush(source, runId, writer, file, batches.get(i), report, counts, writeBehinds[i]);
+                flush(source, stamp, writer, file, batches.get(i), report, counts, writeBehinds[i]);
             }
             // Later files (relationships) refer to this file's records: they must be in the graph first.
             for (var writeBehind : writeBehinds) {
@@ -182,15 +185,13 @@ public final class ExtractLoader {
 
     private static int partitionOf(MappedRow row, int partitions) {
         var address = row.address();
-        var key = address == null
-                ? row.record().sourceId()
-                : AddressKey.of(address.uprn(), address.lines(), address.postcode());
+        var key = address == null ? row.record().sourceId() : address.addressKey();
         return Math.floorMod(key.hashCode(), partitions);
     }
 
     private static void flush(
             String source,
-            String runId,
+            long stamp,
             ExtractWriter writer,
             FileSpec file,
             List<MappedRow> batch,
@@ -201,7 +202,7 @@ public final class ExtractLoader {
             return;
         }
         writeBehind.submit(() -> {
-            var outcomes = writer.write(source, runId, batch);
+            var outcomes = writer.write(source, stamp, batch);
             for (int i = 0; i < batch.size(); i++) {
                 var row = batch.get(i);
                 switch (outcomes.get(i)) {

@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.familycontext.model.address.AddressKey;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes a batch of mapped rows in one transaction and tells, row by row, whether each was new, changed or
@@ -43,17 +40,21 @@ final class ExtractWriter {
             WITH r, row, before, wasCurrent, before IS NULL OR before <> row.hash OR NOT wasCurrent AS changed
             SET r.lastSeenRun = $run
             FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
-              SET r += row.properties, r.loadHash = row.hash, r.current = true)
+              SET r += row.properties, r.loadHash = row.hash
+              REMOVE r.current)
             FOREACH (ad IN CASE WHEN changed AND row.address IS NOT NULL THEN [row.address] ELSE [] END |
               MERGE (a:Address {key: ad.key})
                 ON CREATE SET a.uprn = ad.uprn, a.lines = ad.lines, a.postcode = ad.postcode
               MERGE (r)-[l:LIVED_AT {period: coalesce(ad.fromDate, '')}]->(a)
-              SET l.fromDate = ad.fromDate, l.toDate = ad.toDate, l.source = $source, l.lines = ad.lines,
-                  l.loadHash = row.hash, l.lastSeenRun = $run, l.current = true)
+              SET l.fromDate = ad.fromDate, l.toDate = ad.toDate,
+                  l.lines = CASE WHEN ad.lines = a.lines THEN null ELSE ad.lines END,
+                  l.loadHash = row.hash, l.lastSeenRun = $run
+              REMOVE l.current)
             FOREACH (inv IN CASE WHEN changed AND row.involvement IS NOT NULL THEN [row.involvement] ELSE [] END |
               MERGE (i:ServiceInvolvement {source: $source, sourceId: inv.id})
               MERGE (r)-[:HAS_INVOLVEMENT]->(i)
-              SET i += inv.properties, i.loadHash = row.hash, i.lastSeenRun = $run, i.current = true)
+              SET i += inv.properties, i.loadHash = row.hash, i.lastSeenRun = $run
+              REMOVE i.current)
             RETURN row.index AS index, before IS NULL AS created, before = row.hash AND wasCurrent AS same
             """;
 
@@ -68,21 +69,25 @@ final class ExtractWriter {
             """;
 
     // A record the graph does not hold yet is created outright: no record look-up and no search for links
-    // that a new record cannot have. Addresses and involvements may be shared, so they are still merged.
+    // that a new record cannot have. Addresses and involvements may be shared, so they are still merged. Every
+    // row is loaded, so nothing comes back row by row. What is written is kept lean, since a first load is all
+    // this: no `current` (absent means current), and the link's address lines only where they differ from the
+    // address's own.
     private static final String NEW_RECORDS = """
             UNWIND $rows AS row
             CREATE (r:Record {source: $source, sourceId: row.id})
-            SET r += row.properties, r.loadHash = row.hash, r.current = true, r.lastSeenRun = $run
+            SET r += row.properties, r.loadHash = row.hash, r.lastSeenRun = $run
             FOREACH (ad IN CASE WHEN row.address IS NOT NULL THEN [row.address] ELSE [] END |
               MERGE (a:Address {key: ad.key})
                 ON CREATE SET a.uprn = ad.uprn, a.lines = ad.lines, a.postcode = ad.postcode
               CREATE (r)-[:LIVED_AT {period: coalesce(ad.fromDate, ''), fromDate: ad.fromDate, toDate: ad.toDate,
-                  source: $source, lines: ad.lines, loadHash: row.hash, lastSeenRun: $run, current: true}]->(a))
+                  lines: CASE WHEN ad.lines = a.lines THEN null ELSE ad.lines END, loadHash: row.hash,
+                  lastSeenRun: $run}]->(a))
             FOREACH (inv IN CASE WHEN row.involvement IS NOT NULL THEN [row.involvement] ELSE [] END |
               MERGE (i:ServiceInvolvement {source: $source, sourceId: inv.id})
               CREATE (r)-[:HAS_INVOLVEMENT]->(i)
-              SET i += inv.properties, i.loadHash = row.hash, i.lastSeenRun = $run, i.current = true)
-            RETURN row.index AS index, true AS created, false AS same
+              SET i += inv.properties, i.loadHash = row.hash, i.lastSeenRun = $run)
+            RETURN count(*) AS written
             """;
 
     private static final String ADDRESSES = """
@@ -91,11 +96,12 @@ final class ExtractWriter {
             MERGE (a:Address {key: row.key})
               ON CREATE SET a.uprn = row.uprn, a.lines = row.lines, a.postcode = row.postcode
             MERGE (r)-[l:LIVED_AT {period: coalesce(row.fromDate, '')}]->(a)
-            WITH l, row, l.loadHash AS before
-            SET l.lastSeenRun = $run, l.current = true
+            WITH l, a, row, l.loadHash AS before
+            SET l.lastSeenRun = $run
+            REMOVE l.current
             FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.hash THEN [1] ELSE [] END |
-              SET l.fromDate = row.fromDate, l.toDate = row.toDate, l.source = $source, l.lines = row.lines,
-                  l.loadHash = row.hash)
+              SET l.fromDate = row.fromDate, l.toDate = row.toDate,
+                  l.lines = CASE WHEN row.lines = a.lines THEN null ELSE row.lines END, l.loadHash = row.hash)
             RETURN row.index AS index, before IS NULL AS created, before = row.hash AS same
             """;
 
@@ -105,7 +111,8 @@ final class ExtractWriter {
             MERGE (i:ServiceInvolvement {source: $source, sourceId: row.id})
             MERGE (r)-[:HAS_INVOLVEMENT]->(i)
             WITH i, row, i.loadHash AS before
-            SET i.lastSeenRun = $run, i.current = true
+            SET i.lastSeenRun = $run
+            REMOVE i.current
             FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.hash THEN [1] ELSE [] END |
               SET i += row.properties, i.loadHash = row.hash)
             RETURN row.index AS index, before IS NULL AS created, before = row.hash AS same
@@ -119,17 +126,18 @@ final class ExtractWriter {
             MATCH (b:Record {source: $source, sourceId: row.toId})
             MERGE (a)-[t:%s {source: $source, kind: row.kind, period: coalesce(row.fromDate, '')}]->(b)
             WITH t, row, t.loadHash AS before
-            SET t.lastSeenRun = $run, t.current = true
+            SET t.lastSeenRun = $run
+            REMOVE t.current
             FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.hash THEN [1] ELSE [] END |
               SET t.fromDate = row.fromDate, t.toDate = row.toDate, t.inferred = false, t.loadHash = row.hash,
                   t.parentalResponsibility = row.parentalResponsibility)
             RETURN row.index AS index, before IS NULL AS created, before = row.hash AS same
             """;
 
-    private final Driver driver;
+    private final CypherRunner cypher;
 
-    ExtractWriter(Driver driver) {
-        this.driver = driver;
+    ExtractWriter(CypherRunner cypher) {
+        this.cypher = cypher;
     }
 
     /**
@@ -137,24 +145,22 @@ final class ExtractWriter {
      * (record, else involvement, else tie, else address): the hash covers the whole row, so that entity speaks
      * for it. Rows are told apart by their place in the batch, not their line: rows of an XML file may share one.
      */
-    List<Outcome> write(String source, String runId, List<MappedRow> rows) {
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> new Batch(tx, source, runId).write(rows));
-        }
+    List<Outcome> write(String source, long stamp, List<MappedRow> rows) {
+        return cypher.inWriteTransaction(tx -> new Batch(tx, source, stamp).write(rows));
     }
 
     /** One transaction's worth of statements, collecting the rows' outcomes. */
     private static final class Batch {
-        private final TransactionContext tx;
+        private final CypherRunner.Statements tx;
         private final String source;
-        private final String runId;
+        private final long stamp;
         private final Map<MappedRow, Integer> indexes = new IdentityHashMap<>();
         private Outcome[] outcomes;
 
-        Batch(TransactionContext tx, String source, String runId) {
+        Batch(CypherRunner.Statements tx, String source, long stamp) {
             this.tx = tx;
             this.source = source;
-            this.runId = runId;
+            this.stamp = stamp;
         }
 
         List<Outcome> write(List<MappedRow> rows) {
@@ -163,12 +169,12 @@ final class ExtractWriter {
                 indexes.put(rows.get(i), i);
             }
             var fresh = lookUpRecords(rows);
-            statement(NEW_RECORDS, rows, fresh::contains, Batch::recordParameters);
+            createRecords(rows, fresh);
             statement(
                     RECORDS,
                     rows,
                     r -> r.record() != null && outcomes[indexes.get(r)] == null,
-                    Batch::recordParameters);
+                    row -> recordParameters(row, false));
             statement(
                     INVOLVEMENTS,
                     rows,
@@ -212,17 +218,31 @@ final class ExtractWriter {
                 return fresh;
             }
             var newIds = new HashSet<String>();
-            tx.run(LOOK_UP_RECORDS, Map.of("rows", keys, "source", source, "run", runId))
-                    .forEachRemaining(result -> {
-                        int index = result.get("index").asInt();
-                        if (result.get("same").asBoolean()) {
-                            outcomes[index] = Outcome.UNCHANGED;
-                        } else if (!result.get("exists").asBoolean()
-                                && newIds.add(rows.get(index).record().sourceId())) {
-                            fresh.add(rows.get(index));
-                        }
-                    });
+            for (var result : tx.run(LOOK_UP_RECORDS, Map.of("rows", keys, "source", source, "run", stamp))) {
+                int index = ((Number) result.get("index")).intValue();
+                if (Boolean.TRUE.equals(result.get("same"))) {
+                    outcomes[index] = Outcome.UNCHANGED;
+                } else if (!Boolean.TRUE.equals(result.get("exists"))
+                        && newIds.add(rows.get(index).record().sourceId())) {
+                    fresh.add(rows.get(index));
+                }
+            }
             return fresh;
+        }
+
+        private void createRecords(List<MappedRow> rows, Set<MappedRow> fresh) {
+            var batch = new ArrayList<Map<String, Object>>();
+            for (var row : rows) {
+                if (fresh.contains(row)) {
+                    var p = recordParameters(row, true);
+                    p.put("hash", row.hash());
+                    batch.add(p);
+                    outcomes[indexes.get(row)] = Outcome.LOADED;
+                }
+            }
+            if (!batch.isEmpty()) {
+                tx.run(NEW_RECORDS, Map.of("rows", batch, "source", source, "run", stamp));
+            }
         }
 
         private void statement(
@@ -242,22 +262,29 @@ final class ExtractWriter {
             if (batch.isEmpty()) {
                 return;
             }
-            tx.run(cypher, Map.of("rows", batch, "source", source, "run", runId))
-                    .forEachRemaining(result -> {
-                        var outcome = result.get("created").asBoolean()
-                                ? Outcome.LOADED
-                                : result.get("same").asBoolean(false) ? Outcome.UNCHANGED : Outcome.UPDATED;
-                        int index = result.get("index").asInt();
-                        if (outcomes[index] == null) {
-                            outcomes[index] = outcome;
-                        }
-                    });
+            for (var result : tx.run(cypher, Map.of("rows", batch, "source", source, "run", stamp))) {
+                var outcome = Boolean.TRUE.equals(result.get("created"))
+                        ? Outcome.LOADED
+                        : Boolean.TRUE.equals(result.get("same")) ? Outcome.UNCHANGED : Outcome.UPDATED;
+                int index = ((Number) result.get("index")).intValue();
+                if (outcomes[index] == null) {
+                    outcomes[index] = outcome;
+                }
+            }
         }
 
-        private static Map<String, Object> recordParameters(MappedRow row) {
+        /**
+         * @param fresh for a record not in the graph yet, whose empty fields need not be sent: a changed record's
+         *     empty fields are sent as nulls, which remove what an earlier extract held
+         */
+        private static Map<String, Object> recordParameters(MappedRow row, boolean fresh) {
             var p = new HashMap<String, Object>();
             p.put("id", row.record().sourceId());
-            p.put("properties", row.record().properties());
+            p.put(
+                    "properties",
+                    fresh
+                            ? withoutNulls(row.record().properties())
+                            : row.record().properties());
             p.put("address", row.address() == null ? null : addressParameters(row.address()));
             p.put(
                     "involvement",
@@ -267,8 +294,15 @@ final class ExtractWriter {
                                     "id",
                                     row.involvement().sourceId(),
                                     "properties",
-                                    row.involvement().properties()));
+                                    fresh
+                                            ? withoutNulls(row.involvement().properties())
+                                            : row.involvement().properties()));
             return p;
+        }
+
+        private static Map<String, Object> withoutNulls(Map<String, Object> properties) {
+            properties.values().removeIf(java.util.Objects::isNull);
+            return properties;
         }
 
         private static Map<String, Object> tieParameters(MappedRow row) {
@@ -285,7 +319,7 @@ final class ExtractWriter {
         private static Map<String, Object> addressParameters(LivedAtRow a) {
             var p = new HashMap<String, Object>();
             p.put("recordId", a.record().sourceId());
-            p.put("key", AddressKey.of(a.uprn(), a.lines(), a.postcode()));
+            p.put("key", a.addressKey());
             p.put("uprn", a.uprn());
             p.put("lines", a.lines());
             p.put("postcode", a.postcode());

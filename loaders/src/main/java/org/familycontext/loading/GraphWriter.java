@@ -32,7 +32,7 @@ public final class GraphWriter {
     private static final String MERGE_RECORDS = """
             UNWIND $rows AS row
             MERGE (r:Record {source: row.source, sourceId: row.sourceId})
-            SET r += row.properties, r.current = true
+            SET r += row.properties
             """;
 
     private static final String MERGE_LIVED_AT = """
@@ -41,7 +41,7 @@ public final class GraphWriter {
             MERGE (a:Address {key: row.key})
               ON CREATE SET a.uprn = row.uprn, a.lines = row.lines, a.postcode = row.postcode
             MERGE (r)-[l:LIVED_AT]->(a)
-            SET l.fromDate = row.fromDate, l.toDate = row.toDate, l.source = row.source, l.lines = row.lines
+            SET l.fromDate = row.fromDate, l.toDate = row.toDate, l.lines = row.lines
             """;
 
     private static final String MERGE_TIES = """

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.familycontext.manifest.Manifest;
-import org.neo4j.driver.Driver;
 
 /**
  * Records each load in the graph: the source's metadata as the manifest gives it, and a {@code LoadRun} with
@@ -15,13 +14,17 @@ import org.neo4j.driver.Driver;
  */
 final class LoadRuns {
 
-    private final Driver driver;
+    private final CypherRunner cypher;
 
-    LoadRuns(Driver driver) {
-        this.driver = driver;
+    LoadRuns(CypherRunner cypher) {
+        this.cypher = cypher;
     }
 
-    void start(Manifest manifest, String runId, Instant startedAt) {
+    /**
+     * Records the run as started; returns its stamp, the number every element the run writes or sees is marked
+     * with (one higher than any run's before, whichever source).
+     */
+    long start(Manifest manifest, String runId, Instant startedAt) {
         var s = manifest.source();
         var source = new HashMap<String, Object>();
         source.put("system", s.system());
@@ -31,30 +34,36 @@ final class LoadRuns {
         source.put("areaCovered", s.areaCovered());
         source.put("minAge", s.minAge());
         source.put("maxAge", s.maxAge());
-        write(
-                """
-                MERGE (s:Source {name: $name})
-                SET s += $source, s.loadedAt = $startedAt
-                WITH s
-                OPTIONAL MATCH (s)<-[:OF]-(old:LoadRun {status: 'running'})
-                SET old.status = 'interrupted'
-                WITH DISTINCT s
-                CREATE (s)<-[:OF]-(:LoadRun {id: $runId, source: $name, manifest: $manifest, mode: $mode,
-                                             startedAt: $startedAt, status: 'running'})
-                """,
-                Map.of(
-                        "name",
-                        s.name(),
-                        "source",
-                        source,
-                        "startedAt",
-                        startedAt.toString(),
-                        "runId",
-                        runId,
-                        "manifest",
-                        manifest.location().toAbsolutePath().toString(),
-                        "mode",
-                        manifest.mode().name()));
+        var params = Map.<String, Object>of(
+                "name",
+                s.name(),
+                "source",
+                source,
+                "startedAt",
+                startedAt.toString(),
+                "runId",
+                runId,
+                "manifest",
+                manifest.location().toAbsolutePath().toString(),
+                "mode",
+                manifest.mode().name());
+        // The counter node is locked until the transaction commits, so two loads never share a stamp.
+        return cypher.inWriteTransaction(
+                tx -> ((Number) tx.run("""
+                            MERGE (counter:LoadRunSequence {name: 'load runs'})
+                            SET counter.last = coalesce(counter.last, 0) + 1
+                            WITH counter.last AS stamp
+                            MERGE (s:Source {name: $name})
+                            SET s += $source, s.loadedAt = $startedAt
+                            WITH s, stamp
+                            OPTIONAL MATCH (s)<-[:OF]-(old:LoadRun {status: 'running'})
+                            SET old.status = 'interrupted'
+                            WITH DISTINCT s, stamp
+                            CREATE (s)<-[:OF]-(:LoadRun {id: $runId, stamp: stamp, source: $name,
+                                                         manifest: $manifest, mode: $mode,
+                                                         startedAt: $startedAt, status: 'running'})
+                            RETURN stamp
+                            """, params).getFirst().get("stamp")).longValue());
     }
 
     void finish(String runId, LoadReport report, Instant finishedAt) {
@@ -89,21 +98,19 @@ final class LoadRuns {
     }
 
     /** Marks what this source's earlier loads wrote and this run did not see; returns how many. */
-    long markNotSeen(String source, String runId) {
-        var params = Map.<String, Object>of("source", source, "run", runId);
+    long markNotSeen(String source, long stamp) {
+        var params = Map.<String, Object>of("source", source, "run", stamp);
         long marked = 0;
-        for (var cypher : List.of(NOT_SEEN_RECORDS, NOT_SEEN_INVOLVEMENTS, NOT_SEEN_TIES_AND_ADDRESSES)) {
-            try (var session = driver.session()) {
-                marked += session.executeWrite(
-                        tx -> tx.run(cypher, params).single().get("n").asLong());
-            }
+        for (var statement : List.of(NOT_SEEN_RECORDS, NOT_SEEN_INVOLVEMENTS, NOT_SEEN_TIES_AND_ADDRESSES)) {
+            marked += cypher.inWriteTransaction(
+                    tx -> ((Number) tx.run(statement, params).getFirst().get("n")).longValue());
         }
         return marked;
     }
 
     private static final String NOT_SEEN_RECORDS = """
             MATCH (r:Record) WHERE r.source = $source AND r.sourceId IS NOT NULL
-              AND r.current AND r.lastSeenRun <> $run
+              AND coalesce(r.current, true) AND r.lastSeenRun <> $run
             SET r.current = false RETURN count(*) AS n
             """;
 
@@ -111,21 +118,19 @@ final class LoadRuns {
     // (same hash): unchanged rows only stamp their record. One from a file of its own is stamped directly.
     private static final String NOT_SEEN_INVOLVEMENTS = """
             MATCH (i:ServiceInvolvement) WHERE i.source = $source AND i.sourceId IS NOT NULL
-              AND i.current AND i.lastSeenRun <> $run
+              AND coalesce(i.current, true) AND i.lastSeenRun <> $run
               AND NOT EXISTS { MATCH (r:Record)-[:HAS_INVOLVEMENT]->(i) WHERE r.lastSeenRun = $run AND r.loadHash = i.loadHash }
             SET i.current = false RETURN count(*) AS n
             """;
 
     private static final String NOT_SEEN_TIES_AND_ADDRESSES = """
             MATCH (r:Record)-[t]->() WHERE r.source = $source AND r.sourceId IS NOT NULL
-              AND t.current AND t.lastSeenRun <> $run
+              AND coalesce(t.current, true) AND t.lastSeenRun <> $run
               AND NOT (type(t) = 'LIVED_AT' AND r.lastSeenRun = $run AND t.loadHash = r.loadHash)
             SET t.current = false RETURN count(*) AS n
             """;
 
-    private void write(String cypher, Map<String, Object> params) {
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(cypher, params).consume());
-        }
+    private void write(String statement, Map<String, Object> params) {
+        cypher.inWriteTransaction(tx -> tx.run(statement, params));
     }
 }

@@ -16,4 +16,4 @@ record MappedRow(
         InvolvementRow involvement,
         TieRow tie,
         List<Rejection> droppedFields,
-        String hash) {}
+        long hash) {}

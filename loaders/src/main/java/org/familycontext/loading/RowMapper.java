@@ -2,16 +2,14 @@
 package org.familycontext.loading;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.codec.digest.MurmurHash3;
 import org.apache.commons.lang3.StringUtils;
 import org.familycontext.extract.CsvRow;
 import org.familycontext.manifest.ExtractFields;
@@ -42,6 +40,10 @@ final class RowMapper {
     private final int columnCount;
     private final Map<String, DateReader> dateReaders = new HashMap<>();
     private final LocalDate today;
+    private final boolean mapsRecord;
+    private final boolean mapsAddress;
+    private final boolean mapsInvolvement;
+    private final boolean mapsRelationship;
 
     /**
      * @param header the file's header cells
@@ -53,6 +55,10 @@ final class RowMapper {
         this.today = today;
         this.columnCount = header.size();
         this.columnIndex = resolveColumns(file, header);
+        this.mapsRecord = file.maps("record");
+        this.mapsAddress = file.maps("address");
+        this.mapsInvolvement = file.maps("involvement");
+        this.mapsRelationship = file.maps("relationship");
         file.fields().forEach((field, rule) -> {
             if (!rule.dateFormats().isEmpty()) {
                 dateReaders.put(field, new DateReader(rule.dateFormats()));
@@ -105,11 +111,11 @@ final class RowMapper {
         }
         var dropped = new ArrayList<Rejection>();
         try {
-            var record = file.maps("record") ? record(row, dropped) : null;
+            var record = mapsRecord ? record(row, dropped) : null;
             var recordId = record != null ? record.sourceId() : null;
-            var address = file.maps("address") ? address(row, recordId, dropped) : null;
-            var involvement = file.maps("involvement") ? involvement(row, recordId) : null;
-            var tie = file.maps("relationship") ? tie(row) : null;
+            var address = mapsAddress ? address(row, recordId, dropped) : null;
+            var involvement = mapsInvolvement ? involvement(row, recordId) : null;
+            var tie = mapsRelationship ? tie(row) : null;
             return new MappedRow(
                     row.line(), record, address, involvement, tie, dropped, hash(record, address, involvement, tie));
         } catch (FieldProblem problem) {
@@ -194,8 +200,7 @@ final class RowMapper {
         String postcode = null;
         if (rawPostcode != null) {
             postcode = Postcode.normalise(rawPostcode).orElse(null);
-            var compact = rawPostcode.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-            if (postcode == null && !compact.startsWith("ZZ99")) {
+            if (postcode == null && !Postcode.isPseudo(rawPostcode)) {
                 dropped.add(new Rejection(file.name(), row.line(), "address.postcode", "not a UK postcode", true));
             }
         }
@@ -205,8 +210,9 @@ final class RowMapper {
         if (owner == null) {
             throw new FieldProblem("address.recordId", "missing: whose address this is");
         }
+        String key;
         try {
-            AddressKey.of(uprn, lines, postcode);
+            key = AddressKey.of(uprn, lines, postcode);
         } catch (IllegalArgumentException e) {
             throw new FieldProblem("address.lines", "an address needs a UPRN, a first line or a postcode");
         }
@@ -221,7 +227,8 @@ final class RowMapper {
                 lines,
                 postcode,
                 from == null ? null : from.toIso(),
-                to == null ? null : to.toIso());
+                to == null ? null : to.toIso(),
+                key);
     }
 
     private InvolvementRow involvement(CsvRow row, String recordId) throws FieldProblem {
@@ -382,7 +389,7 @@ final class RowMapper {
         if (translated == null || !translated.isEmpty()) {
             return false;
         }
-        if (!file.maps("record")) {
+        if (!mapsRecord) {
             throw new FieldProblem(
                     "relationship.type", "the manifest translates this code to nothing, in a file of relationships");
         }
@@ -540,13 +547,9 @@ final class RowMapper {
                 .orElse(null);
     }
 
-    private static String hash(Object... mapped) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            digest.update(Arrays.deepToString(mapped).getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest.digest(), 12));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    // Only ever compared with the hash of the same key's previous row, so 64 bits of a fast non-cryptographic
+    // hash are plenty: a changed row goes unnoticed with odds of one in 2^64.
+    private static long hash(Object... mapped) {
+        return MurmurHash3.hash128x64(Arrays.deepToString(mapped).getBytes(StandardCharsets.UTF_8))[0];
     }
 }

@@ -163,7 +163,7 @@ class CtfLoadingTest {
 
     private static List<String> addresses(org.neo4j.driver.Session session) {
         return session.run(
-                        "MATCH (r:Record {source: 'ctf'})-[l:LIVED_AT]->(a) RETURN r.sourceId AS id, l.lines AS lines,"
+                        "MATCH (r:Record {source: 'ctf'})-[l:LIVED_AT]->(a) RETURN r.sourceId AS id, coalesce(l.lines, a.lines) AS lines,"
                                 + " a.postcode AS postcode")
                 .list(r -> r.get("id").asString() + ": " + r.get("lines").asString() + " "
                         + r.get("postcode").asString());

@@ -9,7 +9,8 @@ import org.neo4j.driver.Driver;
 
 /**
  * Everything loads put in the graph, as sorted text, so that two graphs can be compared for equality. Leaves
- * out the bookkeeping that differs between runs by design: which run last saw an element, and the runs.
+ * out the bookkeeping that differs between runs by design: which run last saw an element, the runs and their
+ * counter.
  */
 public final class GraphSignature {
 
@@ -19,7 +20,7 @@ public final class GraphSignature {
         var lines = new ArrayList<String>();
         try (var session = driver.session()) {
             session.run("""
-                    MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:LoadRun AND NOT n:Source
+                    MATCH (n) WHERE NOT n:__Neo4jMigration AND NOT n:LoadRun AND NOT n:LoadRunSequence AND NOT n:Source
                     RETURN labels(n) AS labels, properties(n) AS p
                     """)
                     .forEachRemaining(r -> lines.add(r.get("labels").asList().toString()

@@ -2,6 +2,7 @@
 package org.familycontext.model.address;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.lang3.StringUtils;
 
 /**
@@ -10,6 +11,8 @@ import org.apache.commons.lang3.StringUtils;
  * at the same postcode are one address.
  */
 public final class AddressKey {
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^A-Z0-9]");
 
     private AddressKey() {}
 
@@ -27,11 +30,11 @@ public final class AddressKey {
 
     /** Upper case, punctuation dropped, common street words written out, single spaces. */
     public static String normaliseLine(String line) {
-        var words = StringUtils.defaultString(line)
-                .toUpperCase(Locale.ROOT)
-                .replaceAll("[^A-Z0-9 ]", " ")
-                .strip()
-                .split("\\s+");
+        var words = StringUtils.split(
+                NOT_LETTER_OR_DIGIT
+                        .matcher(StringUtils.defaultString(line).toUpperCase(Locale.ROOT))
+                        .replaceAll(" "),
+                ' ');
         var out = new StringBuilder();
         for (var word : words) {
             if (word.isEmpty()) {

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.model.address;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,11 +19,28 @@ public final class Postcode {
         if (raw == null) {
             return Optional.empty();
         }
-        var compact = raw.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        var compact = compact(raw);
         if (compact.length() < 5 || compact.length() > 7 || compact.startsWith("ZZ99")) {
             return Optional.empty();
         }
         var spaced = compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
         return VALID.matcher(spaced).matches() ? Optional.of(spaced) : Optional.empty();
+    }
+
+    /** Whether this is a ZZ99 pseudo-postcode, which stands for "no fixed abode" or "not known". */
+    public static boolean isPseudo(String raw) {
+        return raw != null && compact(raw).startsWith("ZZ99");
+    }
+
+    /** Upper case, letters and digits only. */
+    private static String compact(String raw) {
+        var out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = Character.toUpperCase(raw.charAt(i));
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

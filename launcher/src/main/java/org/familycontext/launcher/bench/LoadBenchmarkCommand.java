@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.familycontext.generator.CouncilGenerator;
 import org.familycontext.generator.GeneratorOptions;
 import org.familycontext.launcher.serve.EmbeddedNeo4j;
+import org.familycontext.loading.CypherRunner;
 import org.familycontext.loading.ExtractLoader;
 import org.familycontext.loading.LoadReport;
 import org.familycontext.loading.Progress;
@@ -64,6 +65,12 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
     int batchSize;
 
     @Option(
+            names = "--over-bolt",
+            description = "Write over Bolt, as load does to a running serve, instead of in-process (as load"
+                    + " --data-dir does).")
+    boolean overBolt;
+
+    @Option(
             names = "--out",
             defaultValue = "target/bench-load/result.json",
             description = "Result file (default: ${DEFAULT-VALUE}).")
@@ -86,8 +93,9 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
         try (var db = EmbeddedNeo4j.start(store, 0)) {
             try (var driver = Drivers.open(db.boltUri(), AuthTokens.none())) {
                 SchemaMigrations.apply(driver);
+                var writes = overBolt ? CypherRunner.over(driver) : db.cypherRunner();
                 var loader = new ExtractLoader(
-                        driver, workDir.resolve("reports"), Clock.systemUTC(), Progress.forConsole(), batchSize);
+                        writes, workDir.resolve("reports"), Clock.systemUTC(), Progress.forConsole(), batchSize);
                 var first = run("first load", manifests, loader);
                 long records = count(driver, "MATCH (r:Record) RETURN count(r) AS n");
                 first.put("recordsPerSecond", Math.round(records / (double) first.get("seconds")));
@@ -98,6 +106,7 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
                 result.put("extracts", council.toString());
                 result.put("personRecords", records);
                 result.put("batchSize", batchSize);
+                result.put("writtenThrough", writes.toString());
                 result.put("cores", Runtime.getRuntime().availableProcessors());
                 result.put("firstLoad", first);
                 result.put("reload", second);

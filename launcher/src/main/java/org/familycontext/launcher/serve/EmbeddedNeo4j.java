@@ -3,6 +3,7 @@ package org.familycontext.launcher.serve;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.familycontext.loading.CypherRunner;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -48,6 +49,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 home.toAbsolutePath(),
                 boltPort);
         return new EmbeddedNeo4j(service, boltPort);
+    }
+
+    /** Runs Cypher in this process, without Bolt: for bulk loads (see InProcessCypherRunner). */
+    public CypherRunner cypherRunner() {
+        return new InProcessCypherRunner(service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
     }
 
     public String boltUri() {

@@ -119,6 +119,91 @@ class CommandsTest {
         }
     }
 
+    @Test
+    void loadingIntoAStoppedStoreWritesWhatLoadingOverBoltWrites() throws IOException {
+        var manifests = ManifestReader.findIn(council);
+        var inProcess = dir.resolve("offline-store");
+        for (var reports : List.of("r4", "r5")) { // the second time, every row is unchanged
+            var load = run(withArgs(
+                    List.of(
+                            "load",
+                            "--data-dir",
+                            inProcess.toString(),
+                            "--no-resolve",
+                            "--reports",
+                            dir.resolve(reports).toString()),
+                    manifests));
+            assertThat(load.exitCode()).as(load.err()).isZero();
+        }
+
+        List<String> overBolt;
+        try (var store = EmbeddedNeo4j.start(dir.resolve("bolt-store"), 0);
+                var driver = Drivers.open(store.boltUri(), AuthTokens.none())) {
+            var load = run(withArgs(
+                    List.of(
+                            "load",
+                            "--neo4j",
+                            store.boltUri(),
+                            "--no-resolve",
+                            "--reports",
+                            dir.resolve("r6").toString()),
+                    manifests));
+            assertThat(load.exitCode()).as(load.err()).isZero();
+            overBolt = contents(driver);
+        }
+        try (var store = EmbeddedNeo4j.start(inProcess, 0);
+                var driver = Drivers.open(store.boltUri(), AuthTokens.none())) {
+            assertThat(contents(driver)).hasSizeGreaterThan(1_000).isEqualTo(overBolt);
+            try (var session = driver.session()) {
+                var second = session.run("""
+                                MATCH (run:LoadRun) WHERE run.rejectReport CONTAINS '/r5/'
+                                RETURN sum(run.loaded + run.updated) AS changed, sum(run.unchanged) AS unchanged
+                                """).single();
+                assertThat(second.get("changed").asLong()).isZero();
+                assertThat(second.get("unchanged").asLong()).isPositive();
+            }
+
+            var whileOpen = run(withArgs(
+                    List.of(
+                            "load",
+                            "--data-dir",
+                            inProcess.toString(),
+                            "--reports",
+                            dir.resolve("r7").toString()),
+                    manifests));
+            assertThat(whileOpen.exitCode()).isEqualTo(2);
+            assertThat(whileOpen.err()).contains("is ./family-context serve running on it?");
+        }
+    }
+
+    /** Every record, address and involvement with its links, as sorted text, without which run last saw it. */
+    private static List<String> contents(Driver driver) {
+        try (var session = driver.session()) {
+            return session
+                    .run("""
+                            MATCH (n) WHERE n:Record OR n:Address OR n:ServiceInvolvement
+                            OPTIONAL MATCH (n)-[l]->(m)
+                            RETURN labels(n) AS labels, properties(n) AS node, type(l) AS link,
+                                   properties(l) AS linkProperties, coalesce(m.sourceId, m.key) AS to
+                            """)
+                    .list(r -> r.get("labels").asList() + text(r.get("node").asMap()) + " "
+                            + (r.get("link").isNull()
+                                    ? ""
+                                    : r.get("link").asString()
+                                            + text(r.get("linkProperties").asMap()) + ">"
+                                            + r.get("to").asString()))
+                    .stream()
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static String text(java.util.Map<String, Object> properties) {
+        var sorted = new java.util.TreeMap<>(properties);
+        sorted.remove("lastSeenRun");
+        return sorted.toString();
+    }
+
     private static long records(Driver driver) {
         try (var session = driver.session()) {
             return session.run("MATCH (r:Record) RETURN count(r) AS n")
