@@ -65,6 +65,7 @@ public final class ExtractLoader {
         var runId = source + "-" + REPORT_TIME.format(started) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         var runs = dryRun ? null : new LoadRuns(cypher);
+        boolean sourceWasEmpty = runs != null && runs.holdsNothingOf(source);
         long stamp = runs == null ? 0 : runs.start(manifest, runId, started);
         var counts = new Counts();
         boolean anyFileEmpty = false;
@@ -74,7 +75,7 @@ public final class ExtractLoader {
         try (var report = new RejectReport(reportPath)) {
             for (var file : inLoadOrder(manifest.files())) {
                 long before = counts.read;
-                var stopped = loadFile(manifest, file, stamp, writer, report, counts);
+                var stopped = loadFile(manifest, file, new Run(stamp, sourceWasEmpty), writer, report, counts);
                 anyFileEmpty |= counts.read == before;
                 if (stopped != null) {
                     stoppedEarly.add(file.name() + " (" + file.path().getFileName() + ") " + stopped);
@@ -120,7 +121,7 @@ public final class ExtractLoader {
 
     /** Loads one file's rows; returns why reading stopped before its end, or null when it did not. */
     private String loadFile(
-            Manifest manifest, FileSpec file, long stamp, ExtractWriter writer, RejectReport report, Counts counts) {
+            Manifest manifest, FileSpec file, Run run, ExtractWriter writer, RejectReport report, Counts counts) {
         var source = manifest.source().name();
         // Rows of a records file are written by two writers at once, split by address so that the two never
         // lock the same address (which would deadlock them). Rows of other files (ties, links between records
@@ -158,14 +159,14 @@ public final class ExtractLoader {
                     var batch = batches.get(partition);
                     batch.add(good);
                     if (batch.size() == batchSize) {
-                        flush(source, stamp, writer, file, batch, report, counts, writeBehinds[partition]);
+                        flush(source, run, writer, file, batch, report, counts, writeBehinds[partition]);
                         batches.set(partition, new ArrayList<>(batchSize));
                     }
                 }
                 progress.advance(bytes.count, rowsInFile);
             }
             for (int i = 0; i < partitions; i++) {
-                flush(source, stamp, writer, file, batches.get(i), report, counts, writeBehinds[i]);
+                flush(source, run, writer, file, batches.get(i), report, counts, writeBehinds[i]);
             }
             // Later files (relationships) refer to this file's records: they must be in the graph first.
             for (var writeBehind : writeBehinds) {
@@ -191,7 +192,7 @@ public final class ExtractLoader {
 
     private static void flush(
             String source,
-            long stamp,
+            Run run,
             ExtractWriter writer,
             FileSpec file,
             List<MappedRow> batch,
@@ -202,7 +203,7 @@ public final class ExtractLoader {
             return;
         }
         writeBehind.submit(() -> {
-            var outcomes = writer.write(source, stamp, batch);
+            var outcomes = writer.write(source, run.stamp(), batch, run.sourceWasEmpty());
             for (int i = 0; i < batch.size(); i++) {
                 var row = batch.get(i);
                 switch (outcomes.get(i)) {
@@ -254,6 +255,9 @@ public final class ExtractLoader {
             throw new ExtractException(manifest.location(), problems);
         }
     }
+
+    /** The run's stamp, and whether the graph held nothing of the source when it began. */
+    private record Run(long stamp, boolean sourceWasEmpty) {}
 
     /** Updated by the reading thread and the writer thread. */
     private static final class Counts {

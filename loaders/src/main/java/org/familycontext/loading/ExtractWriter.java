@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes a batch of mapped rows in one transaction and tells, row by row, whether each was new, changed or
@@ -21,6 +23,8 @@ import java.util.function.Predicate;
  * mostly reads.
  */
 final class ExtractWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(ExtractWriter.class);
 
     enum Outcome {
         LOADED,
@@ -72,7 +76,7 @@ final class ExtractWriter {
     // that a new record cannot have. Addresses and involvements may be shared, so they are still merged. Every
     // row is loaded, so nothing comes back row by row. What is written is kept lean, since a first load is all
     // this: no `current` (absent means current), and the link's address lines only where they differ from the
-    // address's own.
+    // address's own. On a source's first load its involvements are new as well, so they are created too.
     private static final String NEW_RECORDS = """
             UNWIND $rows AS row
             CREATE (r:Record {source: $source, sourceId: row.id})
@@ -84,7 +88,7 @@ final class ExtractWriter {
                   lines: CASE WHEN ad.lines = a.lines THEN null ELSE ad.lines END, loadHash: row.hash,
                   lastSeenRun: $run}]->(a))
             FOREACH (inv IN CASE WHEN row.involvement IS NOT NULL THEN [row.involvement] ELSE [] END |
-              MERGE (i:ServiceInvolvement {source: $source, sourceId: inv.id})
+              MERGE_OR_CREATE (i:ServiceInvolvement {source: $source, sourceId: inv.id})
               CREATE (r)-[:HAS_INVOLVEMENT]->(i)
               SET i += inv.properties, i.loadHash = row.hash, i.lastSeenRun = $run)
             RETURN count(*) AS written
@@ -146,7 +150,24 @@ final class ExtractWriter {
      * for it. Rows are told apart by their place in the batch, not their line: rows of an XML file may share one.
      */
     List<Outcome> write(String source, long stamp, List<MappedRow> rows) {
-        return cypher.inWriteTransaction(tx -> new Batch(tx, source, stamp).write(rows));
+        return write(source, stamp, rows, false);
+    }
+
+    /**
+     * @param sourceWasEmpty the graph held nothing of this source when the run began (its first load): then
+     *     nothing is looked up, every record and involvement is created outright. Should a key come twice in
+     *     the extract, in two batches, the second batch fails on the key's uniqueness constraint, is rolled
+     *     back, and is written again the careful way.
+     */
+    List<Outcome> write(String source, long stamp, List<MappedRow> rows, boolean sourceWasEmpty) {
+        if (sourceWasEmpty) {
+            try {
+                return cypher.inWriteTransaction(tx -> new Batch(tx, source, stamp, true).write(rows));
+            } catch (RuntimeException e) {
+                log.debug("{}: a batch of a first load is written again with look-ups: {}", source, e.toString());
+            }
+        }
+        return cypher.inWriteTransaction(tx -> new Batch(tx, source, stamp, false).write(rows));
     }
 
     /** One transaction's worth of statements, collecting the rows' outcomes. */
@@ -154,13 +175,15 @@ final class ExtractWriter {
         private final CypherRunner.Statements tx;
         private final String source;
         private final long stamp;
+        private final boolean sourceWasEmpty;
         private final Map<MappedRow, Integer> indexes = new IdentityHashMap<>();
         private Outcome[] outcomes;
 
-        Batch(CypherRunner.Statements tx, String source, long stamp) {
+        Batch(CypherRunner.Statements tx, String source, long stamp, boolean sourceWasEmpty) {
             this.tx = tx;
             this.source = source;
             this.stamp = stamp;
+            this.sourceWasEmpty = sourceWasEmpty;
         }
 
         List<Outcome> write(List<MappedRow> rows) {
@@ -168,7 +191,7 @@ final class ExtractWriter {
             for (int i = 0; i < rows.size(); i++) {
                 indexes.put(rows.get(i), i);
             }
-            var fresh = lookUpRecords(rows);
+            var fresh = sourceWasEmpty ? firstOfEachKey(rows) : lookUpRecords(rows);
             createRecords(rows, fresh);
             statement(
                     RECORDS,
@@ -230,6 +253,18 @@ final class ExtractWriter {
             return fresh;
         }
 
+        /** The rows that carry a record, the first of each key only: a key met again is merged. */
+        private static Set<MappedRow> firstOfEachKey(List<MappedRow> rows) {
+            var first = Collections.newSetFromMap(new IdentityHashMap<MappedRow, Boolean>());
+            var ids = new HashSet<String>();
+            for (var row : rows) {
+                if (row.record() != null && ids.add(row.record().sourceId())) {
+                    first.add(row);
+                }
+            }
+            return first;
+        }
+
         private void createRecords(List<MappedRow> rows, Set<MappedRow> fresh) {
             var batch = new ArrayList<Map<String, Object>>();
             for (var row : rows) {
@@ -241,7 +276,9 @@ final class ExtractWriter {
                 }
             }
             if (!batch.isEmpty()) {
-                tx.run(NEW_RECORDS, Map.of("rows", batch, "source", source, "run", stamp));
+                tx.run(
+                        NEW_RECORDS.replace("MERGE_OR_CREATE", sourceWasEmpty ? "CREATE" : "MERGE"),
+                        Map.of("rows", batch, "source", source, "run", stamp));
             }
         }
 

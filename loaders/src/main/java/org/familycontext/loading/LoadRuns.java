@@ -97,6 +97,16 @@ final class LoadRuns {
                         report.rejectReport().toString()));
     }
 
+    /** Whether the graph holds no record and no involvement of this source: its first load. */
+    boolean holdsNothingOf(String source) {
+        return cypher.inWriteTransaction(tx -> Boolean.TRUE.equals(
+                tx.run("""
+                        RETURN NOT EXISTS { MATCH (r:Record) WHERE r.source = $source AND r.sourceId IS NOT NULL }
+                           AND NOT EXISTS { MATCH (i:ServiceInvolvement)
+                                            WHERE i.source = $source AND i.sourceId IS NOT NULL } AS empty
+                        """, Map.of("source", source)).getFirst().get("empty")));
+    }
+
     /** Marks what this source's earlier loads wrote and this run did not see; returns how many. */
     long markNotSeen(String source, long stamp) {
         var params = Map.<String, Object>of("source", source, "run", stamp);

@@ -131,12 +131,20 @@ class ExtractLoaderTest {
     @Test
     void aFirstLoadWithTheSameRecordInTwoBatchesKeepsOneRecordWithItsLastRow() throws IOException {
         // New records are created outright; a key seen again in a later batch must be merged, not created twice.
+        // These keys all fall to the same one of the two writers, so with two rows a batch, A1 comes back in the
+        // fifth batch, whose creation fails on the key's constraint and is written again with look-ups.
         var folder = dir.resolve("twice");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("people.csv"), """
                 ID,FORENAME,SURNAME
                 A1,Kate,Smyth
                 B2,Bill,Jones
+                C3,Ann,Lee
+                D4,Tom,Lee
+                E5,Sue,Ray
+                F6,Ben,Ray
+                G7,Amy,Cole
+                H8,Dan,Cole
                 A1,Catherine,Smyth
                 """);
         Files.writeString(folder.resolve("twice.manifest.yaml"), """
@@ -160,12 +168,13 @@ class ExtractLoaderTest {
 
         assertThat(report.reconciles()).isTrue();
         assertThat(report.rejected()).isZero();
-        assertThat(report.loaded() + report.updated()).isEqualTo(3);
+        assertThat(report.loaded()).isEqualTo(8);
+        assertThat(report.updated()).isEqualTo(1);
         try (var session = InProcessNeo4j.driver().session()) {
             var names = session.run(
                             "MATCH (r:Record {source: 'test-twice'}) RETURN r.sourceId AS id, r.forename AS name")
                     .list(r -> r.get("id").asString() + "=" + r.get("name").asString());
-            assertThat(names).containsExactlyInAnyOrder("A1=Catherine", "B2=Bill");
+            assertThat(names).hasSize(8).contains("A1=Catherine", "B2=Bill").doesNotContain("A1=Kate");
         }
     }
 
