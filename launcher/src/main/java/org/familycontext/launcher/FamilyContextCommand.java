@@ -2,7 +2,9 @@
 package org.familycontext.launcher;
 
 import org.familycontext.launcher.bench.LoadBenchmarkCommand;
+import org.familycontext.launcher.evaluate.EvaluateCommand;
 import org.familycontext.launcher.generate.GenerateCommand;
+import org.familycontext.launcher.link.LinkCommand;
 import org.familycontext.launcher.load.LoadCommand;
 import org.familycontext.launcher.quality.QualityCommand;
 import org.familycontext.launcher.serve.ServeCommand;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             QualityCommand.class,
             LoadBenchmarkCommand.class,
+            LinkCommand.class,
+            EvaluateCommand.class,
             CommandLine.HelpCommand.class
         })
 public class FamilyContextCommand {

@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.familycontext.matching.model.Scorer;
+import org.neo4j.driver.Driver;
+
+/**
+ * Writes a linking run's links as SAME_AS, each with its explanation, and removes the links of earlier runs
+ * that this run did not make again. A link a person decided (confirmed or rejected) is never touched: the
+ * decision wins over every model.
+ */
+public final class LinkWriter {
+
+    private static final int BATCH = 5_000;
+
+    private static final String WRITE = """
+            UNWIND $links AS l
+            MATCH (a:Record {source: l.source1, sourceId: l.sourceId1})
+            MATCH (b:Record {source: l.source2, sourceId: l.sourceId2})
+            MERGE (a)-[s:SAME_AS]->(b)
+            WITH s, l WHERE s.decidedBy IS NULL
+            SET s.status = l.status, s.probability = l.probability, s.matchWeight = l.weight,
+                s.modelVersion = $version, s.linkRun = $run, s.comparisons = l.comparisons, s.levels = l.levels,
+                s.weights = l.weights, s.refusedBecause = l.refusedBecause
+            """;
+
+    private static final String REMOVE_STALE = """
+            MATCH ()-[s:SAME_AS]->() WHERE s.decidedBy IS NULL AND coalesce(s.linkRun, '') <> $run
+            WITH s LIMIT 10000
+            DELETE s RETURN count(*) AS n
+            """;
+
+    private final Driver driver;
+
+    public LinkWriter(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Returns how many links were written. */
+    public long write(List<MatchRecord> records, Linker.Result result, String run) {
+        long written = 0;
+        var batch = new ArrayList<Map<String, Object>>(BATCH);
+        for (var link : result.links()) {
+            batch.add(parameters(records.get(link.a()), records.get(link.b()), link, result.scorer()));
+            if (batch.size() == BATCH) {
+                written += flush(batch, result.model().version(), run);
+                batch = new ArrayList<>(BATCH);
+            }
+        }
+        written += flush(batch, result.model().version(), run);
+        try (var session = driver.session()) {
+            long removed;
+            do {
+                removed = session.executeWrite(tx -> tx.run(REMOVE_STALE, Map.of("run", run))
+                        .single()
+                        .get("n")
+                        .asLong());
+            } while (removed > 0);
+        }
+        return written;
+    }
+
+    private long flush(List<Map<String, Object>> batch, String version, String run) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(
+                    tx -> tx.run(WRITE, Map.of("links", batch, "version", version, "run", run))
+                            .consume());
+        }
+        return batch.size();
+    }
+
+    private static Map<String, Object> parameters(MatchRecord x, MatchRecord y, Linker.Link link, Scorer scorer) {
+        // The record with the smaller key starts the link, so that a pair has one link whichever way it was found.
+        boolean inOrder = x.key().source().compareTo(y.key().source()) < 0
+                || (x.key().source().equals(y.key().source())
+                        && x.key().sourceId().compareTo(y.key().sourceId()) <= 0);
+        var a = inOrder ? x : y;
+        var b = inOrder ? y : x;
+        var steps = scorer.explain(a, b);
+        var p = new HashMap<String, Object>();
+        p.put("source1", a.key().source());
+        p.put("sourceId1", a.key().sourceId());
+        p.put("source2", b.key().source());
+        p.put("sourceId2", b.key().sourceId());
+        p.put("status", link.status().name());
+        p.put("probability", link.probability());
+        p.put("weight", link.weight());
+        p.put("comparisons", steps.stream().map(Scorer.Contribution::comparison).toList());
+        p.put("levels", steps.stream().map(Scorer.Contribution::level).toList());
+        p.put(
+                "weights",
+                steps.stream().map(s -> Math.round(s.weight() * 100) / 100.0).toList());
+        p.put("refusedBecause", link.refusedBecause());
+        return p;
+    }
+}

@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.matching.comparison;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Forenames that are the same name: Kate for Catherine, Bill for William, and Kate for Katie through
+ * Catherine. From the shipped nickname list ({@code resources/nicknames/names.csv}).
+ */
+final class NameVariants {
+
+    private static final NameVariants BUNDLED = load();
+
+    /** Each name with the formal names it is, or is a nickname of. */
+    private final Map<String, Set<String>> formalNames = new HashMap<>();
+
+    private NameVariants() {}
+
+    static NameVariants bundled() {
+        return BUNDLED;
+    }
+
+    /** Whether two upper-case forenames are variants of one name. */
+    boolean related(String a, String b) {
+        var ofA = formalNames.get(a);
+        var ofB = formalNames.get(b);
+        if (ofA == null || ofB == null) {
+            return false;
+        }
+        for (var formal : ofA) {
+            if (ofB.contains(formal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static NameVariants load() {
+        var variants = new NameVariants();
+        try (var in = NameVariants.class.getResourceAsStream("/nicknames/names.csv")) {
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            reader.readLine();
+            for (var line = reader.readLine(); line != null; line = reader.readLine()) {
+                var cells = line.split(",");
+                if (cells.length == 3 && cells[1].equals("has_nickname")) {
+                    var formal = cells[0].toUpperCase(Locale.ROOT);
+                    variants.formalNames
+                            .computeIfAbsent(formal, k -> new HashSet<>())
+                            .add(formal);
+                    variants.formalNames
+                            .computeIfAbsent(cells[2].toUpperCase(Locale.ROOT), k -> new HashSet<>())
+                            .add(formal);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return variants;
+    }
+}

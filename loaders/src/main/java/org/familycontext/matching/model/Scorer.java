@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.matching.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.familycontext.matching.MatchRecord;
+import org.familycontext.matching.comparison.Comparison;
+
+/**
+ * Scores a pair with a trained model: the match weight is the prior's weight plus each comparison's weight
+ * at the level the pair reaches (plus the term-frequency adjustment on an exact agreement); the probability is
+ * 2^weight / (1 + 2^weight). The explanation lists every step, which is how a reviewer reads a link.
+ */
+public final class Scorer {
+
+    private final MatchModel model;
+    private final List<Comparison> comparisons;
+    private final TermFrequencies[] frequencies;
+
+    public Scorer(MatchModel model, List<Comparison> comparisons, List<MatchRecord> records) {
+        this.model = model;
+        this.comparisons = comparisons;
+        this.frequencies = new TermFrequencies[comparisons.size()];
+        for (int c = 0; c < comparisons.size(); c++) {
+            var comparison = comparisons.get(c);
+            if (comparison.frequencyAdjusted()) {
+                frequencies[c] = TermFrequencies.of(records, comparison::frequencyValue);
+            }
+        }
+    }
+
+    /** One step of the explanation: "forename: nickname, +6.1". */
+    public record Contribution(String comparison, String level, double weight) {}
+
+    public record Score(double weight, double probability, int[] levels) {}
+
+    public int[] levels(MatchRecord a, MatchRecord b) {
+        var levels = new int[comparisons.size()];
+        for (int c = 0; c < levels.length; c++) {
+            levels[c] = comparisons.get(c).compare(a, b);
+        }
+        return levels;
+    }
+
+    public Score score(MatchRecord a, MatchRecord b) {
+        var levels = levels(a, b);
+        double weight = model.priorWeight();
+        for (int c = 0; c < levels.length; c++) {
+            weight += contribution(c, levels[c], a);
+        }
+        return new Score(weight, probability(weight), levels);
+    }
+
+    /** The steps from the prior to the pair's weight, in comparison order; missing fields are left out. */
+    public List<Contribution> explain(MatchRecord a, MatchRecord b) {
+        var levels = levels(a, b);
+        var steps = new ArrayList<Contribution>();
+        steps.add(new Contribution("prior", "share of candidate pairs that match", model.priorWeight()));
+        for (int c = 0; c < levels.length; c++) {
+            if (levels[c] != Comparison.MISSING) {
+                var parameters = model.comparisons().get(c);
+                steps.add(new Contribution(
+                        parameters.name(), parameters.levels().get(levels[c]), contribution(c, levels[c], a)));
+            }
+        }
+        return steps;
+    }
+
+    private double contribution(int c, int level, MatchRecord a) {
+        if (level == Comparison.MISSING) {
+            return 0;
+        }
+        double weight = model.comparisons().get(c).weight(level);
+        if (level == 0 && frequencies[c] != null) {
+            weight += frequencies[c].adjustment(comparisons.get(c).frequencyValue(a));
+        }
+        return weight;
+    }
+
+    public static double probability(double weight) {
+        return 1 / (1 + Math.pow(2, -weight));
+    }
+}
