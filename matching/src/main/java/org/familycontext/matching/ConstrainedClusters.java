@@ -8,8 +8,10 @@ import java.util.Set;
 
 /**
  * Joins records into persons link by link, strongest first, and refuses a link that would put contradicting
- * records in one person: two NHS numbers that are not a typo of each other, or exact dates of birth more than
- * a year apart. A refused link goes to review instead of being chained silently.
+ * records in one person: two NHS numbers that are not the same, exact dates of birth more than a year apart, or
+ * two records a reviewer said are different people. A refused link goes to review instead of being chained
+ * silently. Links a reviewer confirmed, and links already accepted before an incremental run, are joined first
+ * with {@link #force}.
  */
 final class ConstrainedClusters {
 
@@ -17,6 +19,8 @@ final class ConstrainedClusters {
     private final List<Set<String>> nhsNumbers = new ArrayList<>();
     private final int[] earliestYear;
     private final int[] latestYear;
+    /** For a cluster's root: the records a reviewer said are not this person (null when none). */
+    private final List<Set<Integer>> rejected = new ArrayList<>();
 
     ConstrainedClusters(List<MatchRecord> records) {
         parent = new int[records.size()];
@@ -26,6 +30,7 @@ final class ConstrainedClusters {
             int i = record.index();
             parent[i] = i;
             nhsNumbers.add(record.nhsNumber() == null ? null : new HashSet<>(Set.of(record.nhsNumber())));
+            rejected.add(null);
             var date = record.birthDate();
             int year = date != null && date.length() == 10 ? Integer.parseInt(date.substring(0, 4)) : 0;
             earliestYear[i] = year == 0 ? Integer.MAX_VALUE : year;
@@ -41,6 +46,28 @@ final class ConstrainedClusters {
         return i;
     }
 
+    /** Records that a reviewer said are two people: never in one person, whatever links join them. */
+    void reject(int a, int b) {
+        forbid(root(a), b);
+        forbid(root(b), a);
+    }
+
+    private void forbid(int root, int record) {
+        if (rejected.get(root) == null) {
+            rejected.set(root, new HashSet<>());
+        }
+        rejected.get(root).add(record);
+    }
+
+    /** Joins without checking: a reviewer confirmed the link, or an earlier run accepted it. */
+    void force(int a, int b) {
+        int x = root(a);
+        int y = root(b);
+        if (x != y) {
+            merge(x, y);
+        }
+    }
+
     /** Joins the two records' persons; returns the contradiction that stops it, or null when joined. */
     String join(int a, int b) {
         int x = root(a);
@@ -48,9 +75,12 @@ final class ConstrainedClusters {
         if (x == y) {
             return null;
         }
+        if (rejectedBetween(x, y) || rejectedBetween(y, x)) {
+            return "a reviewer said these are different people";
+        }
         var nhsX = nhsNumbers.get(x);
         var nhsY = nhsNumbers.get(y);
-        if (nhsX != null && nhsY != null && !compatible(nhsX, nhsY)) {
+        if (nhsX != null && nhsY != null && !overlap(nhsX, nhsY)) {
             return "different NHS numbers";
         }
         int earliest = Math.min(earliestYear[x], earliestYear[y]);
@@ -58,24 +88,50 @@ final class ConstrainedClusters {
         if (earliest != Integer.MAX_VALUE && latest - earliest > 1) {
             return "dates of birth years apart";
         }
+        merge(x, y);
+        return null;
+    }
+
+    private boolean rejectedBetween(int root, int otherRoot) {
+        var forbidden = rejected.get(root);
+        if (forbidden == null) {
+            return false;
+        }
+        for (int record : forbidden) {
+            if (root(record) == otherRoot) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void merge(int x, int y) {
         parent[y] = x;
-        earliestYear[x] = earliest;
-        latestYear[x] = latest;
+        earliestYear[x] = Math.min(earliestYear[x], earliestYear[y]);
+        latestYear[x] = Math.max(latestYear[x], latestYear[y]);
+        var nhsX = nhsNumbers.get(x);
+        var nhsY = nhsNumbers.get(y);
         if (nhsX == null) {
             nhsNumbers.set(x, nhsY);
         } else if (nhsY != null) {
             nhsX.addAll(nhsY);
         }
         nhsNumbers.set(y, null);
-        return null;
+        var rejectedY = rejected.get(y);
+        if (rejectedY != null) {
+            if (rejected.get(x) == null) {
+                rejected.set(x, rejectedY);
+            } else {
+                rejected.get(x).addAll(rejectedY);
+            }
+            rejected.set(y, null);
+        }
     }
 
-    private static boolean compatible(Set<String> x, Set<String> y) {
+    private static boolean overlap(Set<String> x, Set<String> y) {
         for (var a : x) {
-            for (var b : y) {
-                if (a.equals(b)) {
-                    return true;
-                }
+            if (y.contains(a)) {
+                return true;
             }
         }
         return false;

@@ -11,6 +11,7 @@ public record LinkOptions(double autoLink, double review, int maxBlock) {
 
     public static final double DEFAULT_AUTO_LINK = 0.99;
     public static final double DEFAULT_REVIEW = 0.80;
+    public static final int DEFAULT_MAX_BLOCK = 500;
 
     public LinkOptions {
         if (!(review > 0 && review <= autoLink && autoLink < 1)) {
@@ -20,6 +21,6 @@ public record LinkOptions(double autoLink, double review, int maxBlock) {
     }
 
     public static LinkOptions defaults() {
-        return new LinkOptions(DEFAULT_AUTO_LINK, DEFAULT_REVIEW, 500);
+        return new LinkOptions(DEFAULT_AUTO_LINK, DEFAULT_REVIEW, DEFAULT_MAX_BLOCK);
     }
 }

@@ -40,8 +40,13 @@ public final class LinkWriter {
         this.driver = driver;
     }
 
-    /** Returns how many links were written. */
-    public long write(List<MatchRecord> records, Linker.Result result, String run) {
+    /**
+     * Returns how many links were written.
+     *
+     * @param removeStale whether links of earlier runs that this run did not make again are removed: true for a
+     *     full run, false for an incremental one (which did not score the old pairs again)
+     */
+    public long write(List<MatchRecord> records, Linker.Result result, String run, boolean removeStale) {
         long written = 0;
         var batch = new ArrayList<Map<String, Object>>(BATCH);
         for (var link : result.links()) {
@@ -52,6 +57,9 @@ public final class LinkWriter {
             }
         }
         written += flush(batch, result.model().version(), run);
+        if (!removeStale) {
+            return written;
+        }
         try (var session = driver.session()) {
             long removed;
             do {

@@ -2,8 +2,10 @@
 package org.familycontext.matching;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.familycontext.matching.blocking.Blocking;
@@ -46,9 +48,25 @@ public final class Linker {
 
     public record Result(MatchModel model, Blocking.Result blocking, List<Link> links, Scorer scorer) {}
 
+    /**
+     * What earlier runs and reviewers settled, as pairs of record indexes: confirmed and rejected links win over
+     * the model; accepted links (an incremental run) are kept as they are.
+     *
+     * @param fresh the records to link against everything (an incremental run), or null to link all
+     */
+    public record Settled(List<int[]> confirmed, List<int[]> rejected, List<int[]> accepted, BitSet fresh) {
+        public static Settled nothing() {
+            return new Settled(List.of(), List.of(), List.of(), null);
+        }
+    }
+
     /** @param model null to train one on these records */
     public Result link(List<MatchRecord> records, MatchModel model, String version) {
-        var blocking = Blocking.pairs(records, rules, options.maxBlock());
+        return link(records, model, version, Settled.nothing());
+    }
+
+    public Result link(List<MatchRecord> records, MatchModel model, String version, Settled settled) {
+        var blocking = Blocking.pairs(records, rules, options.maxBlock(), settled.fresh());
         var pairs = blocking.pairs();
         log.info("Blocking: {} candidate pairs among {} records", pairs.length, records.size());
         if (model == null) {
@@ -71,10 +89,13 @@ public final class Linker {
                             ? new Link(a.index(), b.index(), score.weight(), score.probability(), null, null)
                             : null;
                 })
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .sorted(Comparator.comparingDouble(Link::weight).reversed())
                 .toList();
         var clusters = new ConstrainedClusters(records);
+        settled.rejected().forEach(pair -> clusters.reject(pair[0], pair[1]));
+        settled.confirmed().forEach(pair -> clusters.force(pair[0], pair[1]));
+        settled.accepted().forEach(pair -> clusters.force(pair[0], pair[1]));
         var links = new ArrayList<Link>(kept.size());
         for (var link : kept) {
             if (link.probability() >= options.autoLink()) {

@@ -29,10 +29,15 @@ public final class PersonResolver {
 
     private static final String READ_RECORDS = """
             MATCH (r:Record)
-            OPTIONAL MATCH (r)-[s:SAME_AS]->(o:Record) WHERE s.status IN ['AUTO', 'CONFIRMED']
+            OPTIONAL MATCH (r)-[:PART_OF]->(p:Person)
             RETURN r.source AS source, r.sourceId AS sourceId, r.forename AS forename, r.surname AS surname,
                    r.birthDate AS birthDate, r.sex AS sex, r.deathDate AS deathDate,
-                   collect(CASE WHEN o IS NULL THEN null ELSE [o.source, o.sourceId] END) AS linked
+                   [(r)-[s:SAME_AS]->(o:Record) WHERE s.status IN ['AUTO', 'CONFIRMED'] | [o.source, o.sourceId]]
+                     AS linked,
+                   p.id AS person,
+                   CASE WHEN p IS NULL THEN null
+                        ELSE [p.forename, p.surname, p.birthDate, p.sex, p.deathDate, toString(p.recordCount)] END
+                     AS shown
             """;
 
     private static final String WRITE_PERSONS = """
@@ -56,10 +61,16 @@ public final class PersonResolver {
         this.driver = driver;
     }
 
-    /** Re-forms every person from the accepted links; returns how many persons there are. */
+    /**
+     * Re-forms every person from the accepted links; returns how many persons there are. Only persons that change
+     * (other records, or other display fields) are written, so a re-run after a small change writes little.
+     */
     public int resolveAll() {
         var clusters = new Clusters<RecordKey>();
         var facts = new HashMap<RecordKey, RecordFacts>();
+        var personNow = new HashMap<RecordKey, String>();
+        var shownNow = new HashMap<String, List<String>>();
+        var sizeNow = new HashMap<String, Integer>();
         try (var session = driver.session()) {
             session.executeRead(tx -> {
                 tx.run(READ_RECORDS).forEachRemaining(row -> {
@@ -67,6 +78,12 @@ public final class PersonResolver {
                             row.get("source").asString(), row.get("sourceId").asString());
                     facts.put(key, RecordFacts.of(row));
                     clusters.add(key);
+                    if (!row.get("person").isNull()) {
+                        var person = row.get("person").asString();
+                        personNow.put(key, person);
+                        sizeNow.merge(person, 1, Integer::sum);
+                        shownNow.putIfAbsent(person, row.get("shown").asList(v -> v.isNull() ? null : v.asString()));
+                    }
                     for (var linked : row.get("linked").asList(v -> v.asList(Value::asString))) {
                         clusters.join(key, new RecordKey(linked.get(0), linked.get(1)));
                     }
@@ -75,8 +92,13 @@ public final class PersonResolver {
             });
         }
         var people = new ArrayList<Map<String, Object>>();
+        int total = 0;
         for (var cluster : clusters.components()) {
-            people.add(personOf(cluster, facts));
+            total++;
+            var person = personOf(cluster, facts);
+            if (!unchanged(person, cluster, personNow, sizeNow, shownNow)) {
+                people.add(person);
+            }
         }
         try (var session = driver.session()) {
             for (int from = 0; from < people.size(); from += 5_000) {
@@ -86,8 +108,34 @@ public final class PersonResolver {
             }
             session.executeWriteWithoutResult(tx -> tx.run(REMOVE_EMPTY_PERSONS).consume());
         }
-        log.info("Resolved {} records into {} persons", facts.size(), people.size());
-        return people.size();
+        log.info("Resolved {} records into {} persons ({} written)", facts.size(), total, people.size());
+        return total;
+    }
+
+    /** Whether the person exists already with exactly these records and the same display fields. */
+    @SuppressWarnings("unchecked")
+    private static boolean unchanged(
+            Map<String, Object> person,
+            List<RecordKey> cluster,
+            Map<RecordKey, String> personNow,
+            Map<String, Integer> sizeNow,
+            Map<String, List<String>> shownNow) {
+        var id = (String) person.get("id");
+        if (!Objects.equals(sizeNow.get(id), cluster.size())) {
+            return false;
+        }
+        for (var key : cluster) {
+            if (!id.equals(personNow.get(key))) {
+                return false;
+            }
+        }
+        var properties = (Map<String, Object>) person.get("properties");
+        var shown = new ArrayList<String>();
+        for (var field : List.of("forename", "surname", "birthDate", "sex", "deathDate")) {
+            shown.add((String) properties.get(field));
+        }
+        shown.add(String.valueOf(properties.get("recordCount")));
+        return shown.equals(shownNow.get(id));
     }
 
     private static Map<String, Object> personOf(List<RecordKey> cluster, Map<RecordKey, RecordFacts> facts) {

@@ -3,7 +3,9 @@ package org.familycontext.matching.blocking;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import org.familycontext.matching.MatchRecord;
 
@@ -22,13 +24,30 @@ public final class Blocking {
     public record Result(long[] pairs, List<RuleReport> rules) {}
 
     public static Result pairs(List<MatchRecord> records, List<BlockingRule> rules, int maxBlock) {
+        return pairs(records, rules, maxBlock, null);
+    }
+
+    /**
+     * @param fresh when not null, only pairs with at least one of these records (an incremental run: the records
+     *     new or changed since the last run, against everything)
+     */
+    public static Result pairs(List<MatchRecord> records, List<BlockingRule> rules, int maxBlock, BitSet fresh) {
         var all = new PairBuffer();
         var reports = new ArrayList<RuleReport>();
         for (var rule : rules) {
+            var freshKeys = fresh == null ? null : new HashSet<String>();
+            if (fresh != null) {
+                for (int i = fresh.nextSetBit(0); i >= 0; i = fresh.nextSetBit(i + 1)) {
+                    var key = rule.key().apply(records.get(i));
+                    if (key != null) {
+                        freshKeys.add(key);
+                    }
+                }
+            }
             var blocks = new HashMap<String, IntList>();
             for (var record : records) {
                 var key = rule.key().apply(record);
-                if (key != null) {
+                if (key != null && (freshKeys == null || freshKeys.contains(key))) {
                     blocks.computeIfAbsent(key, k -> new IntList()).add(record.index());
                 }
             }
@@ -46,8 +65,12 @@ public final class Blocking {
                 used++;
                 for (int i = 0; i < block.size; i++) {
                     for (int j = i + 1; j < block.size; j++) {
-                        all.add(pair(block.values[i], block.values[j]));
-                        pairs++;
+                        int a = block.values[i];
+                        int b = block.values[j];
+                        if (fresh == null || fresh.get(a) || fresh.get(b)) {
+                            all.add(pair(a, b));
+                            pairs++;
+                        }
                     }
                 }
             }

@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.matching;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.familycontext.model.record.RecordKey;
+import org.neo4j.driver.Driver;
+
+/**
+ * What a linking run starts from: every current record in the linker's form, and the links already settled -
+ * reviewers' decisions always, and for an incremental run the accepted links and which records are new since the
+ * last run.
+ */
+public record LinkInput(List<MatchRecord> records, Map<RecordKey, Integer> indexOf, Linker.Settled settled) {
+
+    private static final String DECIDED = """
+            MATCH (a:Record)-[s:SAME_AS]->(b:Record)
+            WHERE s.decidedBy IS NOT NULL AND s.status IN ['CONFIRMED', 'REJECTED']
+            RETURN a.source AS s1, a.sourceId AS i1, b.source AS s2, b.sourceId AS i2, s.status = 'CONFIRMED' AS yes
+            """;
+
+    private static final String ACCEPTED = """
+            MATCH (a:Record)-[s:SAME_AS {status: 'AUTO'}]->(b:Record)
+            RETURN a.source AS s1, a.sourceId AS i1, b.source AS s2, b.sourceId AS i2
+            """;
+
+    private static final String FRESH = """
+            MATCH (r:Record) WHERE coalesce(r.current, true) AND r.sourceId IS NOT NULL
+              AND coalesce(r.lastSeenRun, 0) > $since
+            RETURN r.source AS source, r.sourceId AS sourceId
+            """;
+
+    /**
+     * @param sinceLoadStamp for an incremental run, the load stamp the last run had seen (records loaded or
+     *     re-stamped after it are linked against everything); null for a full run
+     */
+    public static LinkInput read(Driver driver, Long sinceLoadStamp) {
+        var records = MatchRecords.read(driver);
+        var indexOf = new HashMap<RecordKey, Integer>(records.size() * 2);
+        for (var record : records) {
+            indexOf.put(record.key(), record.index());
+        }
+        var confirmed = new ArrayList<int[]>();
+        var rejected = new ArrayList<int[]>();
+        var accepted = new ArrayList<int[]>();
+        BitSet fresh = null;
+        try (var session = driver.session()) {
+            session.executeRead(tx -> {
+                tx.run(DECIDED).forEachRemaining(row -> {
+                    var pair = pair(indexOf, row);
+                    if (pair != null) {
+                        (row.get("yes").asBoolean() ? confirmed : rejected).add(pair);
+                    }
+                });
+                return null;
+            });
+            if (sinceLoadStamp != null) {
+                fresh = new BitSet(records.size());
+                var marked = fresh;
+                session.executeRead(tx -> {
+                    tx.run(ACCEPTED).forEachRemaining(row -> {
+                        var pair = pair(indexOf, row);
+                        if (pair != null) {
+                            accepted.add(pair);
+                        }
+                    });
+                    tx.run(FRESH, Map.of("since", sinceLoadStamp)).forEachRemaining(row -> {
+                        var index = indexOf.get(new RecordKey(
+                                row.get("source").asString(),
+                                row.get("sourceId").asString()));
+                        if (index != null) {
+                            marked.set(index);
+                        }
+                    });
+                    return null;
+                });
+            }
+        }
+        return new LinkInput(records, indexOf, new Linker.Settled(confirmed, rejected, accepted, fresh));
+    }
+
+    private static int[] pair(Map<RecordKey, Integer> indexOf, org.neo4j.driver.Record row) {
+        var a = indexOf.get(
+                new RecordKey(row.get("s1").asString(), row.get("i1").asString()));
+        var b = indexOf.get(
+                new RecordKey(row.get("s2").asString(), row.get("i2").asString()));
+        return a == null || b == null ? null : new int[] {a, b};
+    }
+}
