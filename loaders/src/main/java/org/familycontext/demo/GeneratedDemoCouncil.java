@@ -1,28 +1,16 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.demo;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.familycontext.generator.CouncilGenerator;
 import org.familycontext.generator.GeneratorOptions;
 import org.familycontext.loading.ExtractLoader;
-import org.familycontext.loading.GraphWriter;
 import org.familycontext.loading.Progress;
 import org.familycontext.manifest.ManifestReader;
-import org.familycontext.matching.PersonResolver;
-import org.familycontext.model.person.MatchStatus;
-import org.familycontext.model.person.SameAsLink;
-import org.familycontext.model.record.RecordKey;
+import org.familycontext.matching.LinkOptions;
+import org.familycontext.matching.RecordLinking;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +19,14 @@ import org.slf4j.LoggerFactory;
  * The demo council a new install shows: a council of {@value #PEOPLE} people made by the generator (seed
  * {@value #SEED}), loaded through its manifests exactly as a council's own extracts are.
  *
- * <p>Until matching has run, its records are joined into persons by the generator's ground truth, marked as
- * such on every SAME_AS link (model version {@value #MODEL_VERSION}), so the demo shows whole families.
+ * <p>Its records are then linked into persons by the linker, trained on the demo itself, exactly as a council's
+ * would be: what the demo shows is what matching makes of it (the generator's truth, in {@code truth/}, is there
+ * to measure that, never to join records).
  */
 public final class GeneratedDemoCouncil {
 
     public static final int PEOPLE = 2_000;
     public static final long SEED = 1;
-    public static final String MODEL_VERSION = "demo-ground-truth";
 
     private static final Logger log = LoggerFactory.getLogger(GeneratedDemoCouncil.class);
 
@@ -71,8 +59,8 @@ public final class GeneratedDemoCouncil {
         for (var manifest : ManifestReader.findIn(folder)) {
             loader.load(ManifestReader.read(manifest), false);
         }
-        new GraphWriter(driver).writeSameAs(truthLinks());
-        new PersonResolver(driver).resolveAll();
+        // Linked as a council's extracts would be: the generator's truth only measures the linker, never joins.
+        new RecordLinking(driver, LinkOptions.defaults()).run(null, false);
         mark("complete");
         log.info(
                 "Loaded the demo council ({} people, generated into {}) in {} s",
@@ -112,40 +100,5 @@ public final class GeneratedDemoCouncil {
                     tx -> tx.run("MERGE (d:DemoCouncil {name: 'Demoton'}) SET d.state = $state", Map.of("state", state))
                             .consume());
         }
-    }
-
-    /** One link between consecutive records of the same true person: enough to join them all. */
-    private List<SameAsLink> truthLinks() {
-        var recordsByPerson = new LinkedHashMap<String, List<RecordKey>>();
-        try (Reader in = Files.newBufferedReader(folder.resolve("truth/records.csv"), StandardCharsets.UTF_8)) {
-            for (var row : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)) {
-                recordsByPerson
-                        .computeIfAbsent(row.get("entityId"), e -> new ArrayList<>())
-                        .add(new RecordKey(row.get("source"), row.get("sourceId")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var links = new ArrayList<SameAsLink>();
-        for (var records : recordsByPerson.values()) {
-            for (int i = 1; i < records.size(); i++) {
-                links.add(new SameAsLink(
-                        records.get(i - 1),
-                        records.get(i),
-                        null,
-                        1.0,
-                        MatchStatus.AUTO,
-                        MODEL_VERSION,
-                        "Demo council: joined by the generator's ground truth, not by matching",
-                        null,
-                        null));
-            }
-        }
-        return links;
     }
 }

@@ -1,0 +1,111 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.matching;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.familycontext.matching.blocking.Blocking;
+import org.familycontext.matching.blocking.BlockingRule;
+import org.familycontext.matching.comparison.Comparisons;
+import org.familycontext.matching.model.MatchModel;
+import org.neo4j.driver.Driver;
+
+/**
+ * One linking run over the graph, end to end: read the records and what is settled, block, train (unless a model
+ * is given), score, cluster, write the SAME_AS links, re-form the persons and record the {@code LinkRun}. The
+ * {@code link} command, the demo council and the benchmark all link through here.
+ */
+public final class RecordLinking {
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Driver driver;
+    private final LinkOptions options;
+
+    public RecordLinking(Driver driver, LinkOptions options) {
+        this.driver = driver;
+        this.options = options;
+    }
+
+    /** What a run did, with the seconds each step took. */
+    public record Outcome(
+            String runId,
+            MatchModel model,
+            Blocking.Result blocking,
+            Map<String, Object> counts,
+            double readSeconds,
+            double linkSeconds,
+            double writeSeconds,
+            double personSeconds) {
+
+        public double totalSeconds() {
+            return readSeconds + linkSeconds + writeSeconds + personSeconds;
+        }
+    }
+
+    /** Thrown when an incremental run is asked for before any full run. */
+    public static final class NothingLinkedYet extends RuntimeException {
+        NothingLinkedYet() {
+            super("Nothing was linked yet: run a full link (without --incremental) first.");
+        }
+    }
+
+    /**
+     * @param given the model to use, or null to train one
+     * @param incremental link only records loaded since the last run (needs a model)
+     */
+    public Outcome run(MatchModel given, boolean incremental) {
+        if (incremental && given == null) {
+            throw new IllegalArgumentException("an incremental run needs the model of an earlier run");
+        }
+        var started = Instant.now();
+        var runs = new LinkRuns(driver);
+        long loadStamp = runs.currentLoadStamp();
+        Long since = null;
+        if (incremental) {
+            since = runs.lastLinkedLoadStamp();
+            if (since == null) {
+                throw new NothingLinkedYet();
+            }
+        }
+        long t0 = System.nanoTime();
+        var input = LinkInput.read(driver, since);
+        long t1 = System.nanoTime();
+        var version = given != null ? given.version() : "fs-" + STAMP.format(started);
+        var result = new Linker(Comparisons.standard(), BlockingRule.standard(), options)
+                .link(input.records(), given, version, input.settled());
+        long t2 = System.nanoTime();
+        var runId = "link-" + STAMP.format(started) + (incremental ? "-incremental" : "");
+        long written = new LinkWriter(driver).write(input.records(), result, runId, !incremental);
+        long t3 = System.nanoTime();
+        int persons = new PersonResolver(driver).resolveAll();
+        long t4 = System.nanoTime();
+        long auto = result.links().stream()
+                .filter(l -> l.status() == Linker.Status.AUTO)
+                .count();
+        var counts = new LinkedHashMap<String, Object>();
+        counts.put("records", (long) input.records().size());
+        counts.put(
+                "linkedRecords",
+                (long) (input.settled().fresh() == null
+                        ? input.records().size()
+                        : input.settled().fresh().cardinality()));
+        counts.put("candidatePairs", (long) result.blocking().pairs().length);
+        counts.put("autoLinks", auto);
+        counts.put("reviewLinks", written - auto);
+        counts.put("persons", (long) persons);
+        runs.finished(runId, incremental ? "incremental" : "full", version, loadStamp, started, counts);
+        return new Outcome(
+                runId,
+                result.model(),
+                result.blocking(),
+                counts,
+                (t1 - t0) / 1e9,
+                (t2 - t1) / 1e9,
+                (t3 - t2) / 1e9,
+                (t4 - t3) / 1e9);
+    }
+}
