@@ -88,9 +88,8 @@ public final class RecordLinking {
                 .count();
         var counts = new LinkedHashMap<String, Object>();
         counts.put("records", (long) input.records().size());
-        counts.put(
-                "linkedRecords",
-                (long) (input.settled().fresh() == null
+        counts.put("linkedRecords", (long)
+                (input.settled().fresh() == null
                         ? input.records().size()
                         : input.settled().fresh().cardinality()));
         counts.put("candidatePairs", (long) result.blocking().pairs().length);

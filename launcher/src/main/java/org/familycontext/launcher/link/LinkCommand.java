@@ -89,7 +89,9 @@ public class LinkCommand implements Callable<Integer> {
             return 2;
         }
         if (given == null) {
-            var out = saveModel != null ? saveModel : Path.of("models", outcome.model().version() + ".json");
+            var out = saveModel != null
+                    ? saveModel
+                    : Path.of("models", outcome.model().version() + ".json");
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }

@@ -27,14 +27,13 @@ final class AddressComparison implements Comparison {
     @Override
     public int compare(MatchRecord a, MatchRecord b) {
         if (a.uprn() != null && b.uprn() != null) {
-            if (a.uprn().equals(b.uprn())) {
-                return 0;
-            }
+            // A UPRN names one property: two different ones are two addresses, however alike their lines read.
+            return a.uprn().equals(b.uprn()) ? 0 : 3;
         }
         var x = a.addressLine();
         var y = b.addressLine();
         if (x == null || y == null) {
-            return a.uprn() != null && b.uprn() != null ? 3 : MISSING;
+            return MISSING;
         }
         if (x.equals(y)) {
             return 1;
@@ -42,17 +41,21 @@ final class AddressComparison implements Comparison {
         return sameNumber(x, y) && Similarity.jaroWinkler(x, y) >= 0.92 ? 2 : 3;
     }
 
-    /** "12 ACACIA RD" and "12 ACACIA ROAD" are alike; "12 ACACIA ROAD" and "14 ACACIA ROAD" are not. */
+    /**
+     * "12 ACACIA RD" and "12 ACACIA ROAD" are alike; "12 ACACIA ROAD" and "14 ACACIA ROAD" are not, nor are
+     * "FLAT 3 12 ACACIA ROAD" and "FLAT 4 12 ACACIA ROAD": every word with a digit in it must agree.
+     */
     private static boolean sameNumber(String x, String y) {
-        return leadingNumber(x).equals(leadingNumber(y));
+        return numbers(x).equals(numbers(y));
     }
 
-    private static String leadingNumber(String line) {
-        int end = 0;
-        while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
-            end++;
+    private static List<String> numbers(String line) {
+        var numbers = new java.util.ArrayList<String>();
+        for (var word : line.split(" ")) {
+            if (word.chars().anyMatch(Character::isDigit)) {
+                numbers.add(word);
+            }
         }
-        var first = line.substring(0, end);
-        return first.chars().anyMatch(Character::isDigit) ? first : "";
+        return numbers;
     }
 }

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Forenames that are the same name: Kate for Catherine, Bill for William, and Kate for Katie through
- * Catherine. From the shipped nickname list ({@code resources/nicknames/names.csv}).
+ * Catherine. From the shipped nickname list ({@code resources/nicknames/names.csv}) and its British supplement
+ * ({@code british.csv}).
  */
 final class NameVariants {
 
@@ -46,7 +47,14 @@ final class NameVariants {
 
     private static NameVariants load() {
         var variants = new NameVariants();
-        try (var in = NameVariants.class.getResourceAsStream("/nicknames/names.csv")) {
+        variants.read("/nicknames/names.csv");
+        variants.read("/nicknames/british.csv");
+        return variants;
+    }
+
+    private void read(String resource) {
+        var variants = this;
+        try (var in = NameVariants.class.getResourceAsStream(resource)) {
             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             reader.readLine();
             for (var line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -64,6 +72,5 @@ final class NameVariants {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return variants;
     }
 }

@@ -33,6 +33,12 @@ public record Truth(Map<RecordKey, String> entityOf) {
                 }
             }
             for (var row : parser) {
+                for (var name : new String[] {"source", "sourceId", "entityId"}) {
+                    if (!row.isSet(name)) {
+                        throw new IllegalArgumentException(
+                                file + ", line " + parser.getCurrentLineNumber() + ", field " + name + ": missing");
+                    }
+                }
                 var source = row.get("source").strip();
                 var sourceId = row.get("sourceId").strip();
                 var entity = row.get("entityId").strip();

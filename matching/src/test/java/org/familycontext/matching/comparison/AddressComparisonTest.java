@@ -4,7 +4,6 @@ package org.familycontext.matching.comparison;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familycontext.matching.TestRecord.record;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,9 +44,6 @@ class AddressComparisonTest {
                 .isEqualTo(level);
     }
 
-    @Disabled("bug: AddressComparison.sameNumber compares only the first word's number, and 'FLAT 3' and"
-            + " 'FLAT 4' have none there, so two flats of one building (Jaro-Winkler 0.93) reach 'first line"
-            + " alike, same number'; the same for 'Flat 3 12 Acacia Road' and 'Flat 4 12 Acacia Road'")
     @ParameterizedTest(name = "{0} and {1}")
     @CsvSource(
             delimiter = '|',

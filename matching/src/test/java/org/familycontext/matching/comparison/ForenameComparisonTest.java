@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.familycontext.matching.TestRecord.named;
 
 import org.familycontext.matching.TestRecord;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,10 +42,6 @@ class ForenameComparisonTest {
         assertThat(Similarity.jaroWinkler("CHRISTOPHER", "KRISTOFER")).isLessThan(0.85);
     }
 
-    @Disabled("bug: the bundled nickname list links Kate to Katherine, Kathryn and Katy but not to Catherine"
-            + " (Catherine's only nicknames are Cathy, Kathy, Katy, Kay, ...), and NameVariants.related only"
-            + " looks for a shared formal name, so Kate/Catherine reach 'different' although ForenameComparison"
-            + " and NameVariants give them as the example of a nickname")
     @Test
     void kateIsANicknameOfCatherine() {
         assertThat(LevelReached.of(forename, named("Kate", "Smith"), named("Catherine", "Smith")))
