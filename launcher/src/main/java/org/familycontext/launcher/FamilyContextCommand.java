@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.launcher;
 
+import org.familycontext.launcher.bench.LinkBenchmarkCommand;
 import org.familycontext.launcher.bench.LoadBenchmarkCommand;
 import org.familycontext.launcher.evaluate.EvaluateCommand;
 import org.familycontext.launcher.generate.GenerateCommand;
 import org.familycontext.launcher.link.LinkCommand;
+import org.familycontext.launcher.links.LinksCommand;
 import org.familycontext.launcher.load.LoadCommand;
 import org.familycontext.launcher.quality.QualityCommand;
 import org.familycontext.launcher.serve.ServeCommand;
@@ -26,8 +28,10 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             QualityCommand.class,
             LoadBenchmarkCommand.class,
+            LinkBenchmarkCommand.class,
             LinkCommand.class,
             EvaluateCommand.class,
+            LinksCommand.class,
             CommandLine.HelpCommand.class
         })
 public class FamilyContextCommand {
