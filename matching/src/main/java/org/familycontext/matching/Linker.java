@@ -151,7 +151,9 @@ public final class Linker {
         if (n < 2) {
             return new Patterns();
         }
-        return IntStream.range(0, RANDOM_PAIRS)
+        // A small source has fewer distinct pairs than the sample: drawing more would only count the same again.
+        int draws = (int) Math.min(RANDOM_PAIRS, (long) n * (n - 1) / 2);
+        return IntStream.range(0, draws)
                 .parallel()
                 .collect(
                         Patterns::new,
