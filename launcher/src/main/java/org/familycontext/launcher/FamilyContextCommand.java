@@ -7,6 +7,7 @@ import org.familycontext.launcher.generate.GenerateCommand;
 import org.familycontext.launcher.link.LinkCommand;
 import org.familycontext.launcher.load.LoadCommand;
 import org.familycontext.launcher.quality.QualityCommand;
+import org.familycontext.launcher.review.ReviewCommand;
 import org.familycontext.launcher.serve.ServeCommand;
 import org.familycontext.launcher.status.StatusCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             LoadBenchmarkCommand.class,
             LinkCommand.class,
             EvaluateCommand.class,
+            ReviewCommand.class,
             CommandLine.HelpCommand.class
         })
 public class FamilyContextCommand {
