@@ -9,6 +9,7 @@ import org.familycontext.launcher.link.LinkCommand;
 import org.familycontext.launcher.links.LinksCommand;
 import org.familycontext.launcher.load.LoadCommand;
 import org.familycontext.launcher.quality.QualityCommand;
+import org.familycontext.launcher.review.ReviewCommand;
 import org.familycontext.launcher.serve.ServeCommand;
 import org.familycontext.launcher.status.StatusCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Command;
             LinkCommand.class,
             EvaluateCommand.class,
             LinksCommand.class,
+            ReviewCommand.class,
             CommandLine.HelpCommand.class
         })
 public class FamilyContextCommand {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.familycontext.model.record.Sex;
 
-/** One source's record of a person. */
-record SourceRecordView(
+/** One source's record of a person (also shown side by side in the review queue). */
+public record SourceRecordView(
         String source,
         String sourceId,
         String forename,
@@ -24,7 +24,7 @@ record SourceRecordView(
         String caseId,
         String deathDate) {
 
-    static SourceRecordView of(Map<String, Object> row) {
+    public static SourceRecordView of(Map<String, Object> row) {
         return new SourceRecordView(
                 text(row, "source"),
                 text(row, "sourceId"),

@@ -1,0 +1,218 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.matching.review;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.familycontext.model.person.PersonId;
+import org.familycontext.model.record.RecordKey;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * Re-forms only the persons a decision touches, inside the decision's transaction, so that a decision costs the
+ * size of the families it touches rather than a run over the whole graph.
+ *
+ * <p>The records to re-form are those of the decision and all that can be reached from them through accepted links
+ * and through the persons as they stand (so that a person left stale by an earlier run is mended too). Their persons are the
+ * connected components of the accepted (AUTO and CONFIRMED) links among them, named by {@link PersonId} and with
+ * display fields chosen by majority, exactly as {@code PersonResolver} forms them for the whole graph; its
+ * statements and majority rule are copied here (not shared) because it is being changed separately. A
+ * whole-graph run afterwards gives the same persons.
+ */
+final class PersonReformer {
+
+    // Each record's accepted links, and the other records of its person as it stands (which may be stale).
+    private static final String NEIGHBOURS = """
+            UNWIND $keys AS k
+            MATCH (r:Record {source: k[0], sourceId: k[1]})
+            OPTIONAL MATCH (r)-[s:SAME_AS]-(o:Record) WHERE s.status IN ['AUTO', 'CONFIRMED']
+            WITH k, r, collect(CASE WHEN o IS NULL THEN null ELSE [o.source, o.sourceId] END) AS linked
+            OPTIONAL MATCH (r)-[:PART_OF]->(:Person)<-[:PART_OF]-(m:Record) WHERE m <> r
+            RETURN k, linked, collect(CASE WHEN m IS NULL THEN null ELSE [m.source, m.sourceId] END) AS sharing
+            """;
+
+    private static final String READ_FACTS = """
+            UNWIND $keys AS k
+            MATCH (r:Record {source: k[0], sourceId: k[1]})
+            OPTIONAL MATCH (r)-[:PART_OF]->(p:Person)
+            RETURN r.source AS source, r.sourceId AS sourceId, r.forename AS forename, r.surname AS surname,
+                   r.birthDate AS birthDate, r.sex AS sex, r.deathDate AS deathDate, p.id AS person
+            """;
+
+    // As PersonResolver.WRITE_PERSONS.
+    private static final String WRITE_PERSONS = """
+            UNWIND $people AS p
+            MERGE (person:Person {id: p.id})
+            SET person += p.properties
+            WITH person, p
+            UNWIND p.records AS key
+            MATCH (r:Record {source: key[0], sourceId: key[1]})
+            OPTIONAL MATCH (r)-[old:PART_OF]->(other:Person) WHERE other.id <> p.id
+            DELETE old
+            MERGE (r)-[:PART_OF]->(person)
+            """;
+
+    private static final String REMOVE_IF_EMPTY = """
+            UNWIND $ids AS id
+            MATCH (p:Person {id: id}) WHERE NOT EXISTS { (p)<-[:PART_OF]-(:Record) }
+            DETACH DELETE p
+            """;
+
+    private PersonReformer() {}
+
+    /** What re-forming changed: the persons the records were in before, and those they are in now. */
+    record Change(List<PersonSnapshot> before, List<PersonSnapshot> after) {}
+
+    static Change reform(TransactionContext tx, Collection<RecordKey> involved) {
+        // Breadth-first over accepted links and current persons: the records whose persons the decision can change.
+        var links = new HashMap<RecordKey, Set<RecordKey>>();
+        var seen = new LinkedHashSet<>(involved);
+        var frontier = new ArrayList<>(seen);
+        while (!frontier.isEmpty()) {
+            var next = new ArrayList<RecordKey>();
+            tx.run(NEIGHBOURS, Map.of("keys", pairs(frontier))).forEachRemaining(row -> {
+                var from = keyOf(row.get("k"));
+                for (var linked : row.get("linked").values()) {
+                    var to = keyOf(linked);
+                    links.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+                    links.computeIfAbsent(to, k -> new HashSet<>()).add(from);
+                    if (seen.add(to)) {
+                        next.add(to);
+                    }
+                }
+                for (var sharing : row.get("sharing").values()) {
+                    var other = keyOf(sharing);
+                    if (seen.add(other)) {
+                        next.add(other);
+                    }
+                }
+            });
+            frontier = next;
+        }
+
+        var facts = new HashMap<RecordKey, Facts>();
+        var before = new TreeMap<String, List<RecordKey>>();
+        tx.run(READ_FACTS, Map.of("keys", pairs(seen))).forEachRemaining(row -> {
+            var key = key(row.get("source"), row.get("sourceId"));
+            facts.put(key, Facts.of(row));
+            if (!row.get("person").isNull()) {
+                before.computeIfAbsent(row.get("person").asString(), p -> new ArrayList<>())
+                        .add(key);
+            }
+        });
+
+        var people = new ArrayList<Map<String, Object>>();
+        var after = new ArrayList<PersonSnapshot>();
+        for (var component : components(facts.keySet(), links)) {
+            var id = PersonId.of(component);
+            people.add(personOf(id, component, facts));
+            after.add(new PersonSnapshot(id, component));
+        }
+        tx.run(WRITE_PERSONS, Map.of("people", people)).consume();
+        tx.run(REMOVE_IF_EMPTY, Map.of("ids", List.copyOf(before.keySet()))).consume();
+        after.sort(Comparator.comparing(PersonSnapshot::id));
+        return new Change(
+                before.entrySet().stream()
+                        .map(e -> new PersonSnapshot(e.getKey(), e.getValue()))
+                        .toList(),
+                after);
+    }
+
+    private static List<List<RecordKey>> components(Set<RecordKey> records, Map<RecordKey, Set<RecordKey>> links) {
+        var placed = new HashSet<RecordKey>();
+        var components = new ArrayList<List<RecordKey>>();
+        for (var start : records) {
+            if (!placed.add(start)) {
+                continue;
+            }
+            var component = new ArrayList<RecordKey>();
+            var queue = new ArrayDeque<RecordKey>();
+            queue.add(start);
+            while (!queue.isEmpty()) {
+                var record = queue.poll();
+                component.add(record);
+                for (var linked : links.getOrDefault(record, Set.of())) {
+                    // A linked record that does not exist (a dangling key) cannot be placed in a person.
+                    if (records.contains(linked) && placed.add(linked)) {
+                        queue.add(linked);
+                    }
+                }
+            }
+            components.add(component);
+        }
+        return components;
+    }
+
+    private static Map<String, Object> personOf(String id, List<RecordKey> cluster, Map<RecordKey, Facts> facts) {
+        var records = cluster.stream().map(facts::get).toList();
+        var properties = new HashMap<String, Object>();
+        properties.put("forename", mostCommon(records, Facts::forename));
+        properties.put("surname", mostCommon(records, Facts::surname));
+        properties.put("birthDate", mostCommon(records, Facts::birthDate));
+        properties.put("sex", mostCommon(records, f -> "UNKNOWN".equals(f.sex()) ? null : f.sex()));
+        properties.put("deathDate", mostCommon(records, Facts::deathDate));
+        properties.put("recordCount", cluster.size());
+        return Map.of(
+                "id",
+                id,
+                "properties",
+                properties,
+                "records",
+                cluster.stream().map(k -> List.of(k.source(), k.sourceId())).toList());
+    }
+
+    /** As PersonResolver: the value most records agree on; on a tie the longest, then alphabetical. */
+    private static String mostCommon(List<Facts> records, Function<Facts, String> field) {
+        return records.stream()
+                .map(field)
+                .filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(Comparator.comparing(Map.Entry<String, Long>::getValue)
+                        .thenComparing(e -> e.getKey().length())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey)
+                .orElse(null);
+    }
+
+    static List<List<String>> pairs(Collection<RecordKey> keys) {
+        return keys.stream().map(k -> List.of(k.source(), k.sourceId())).toList();
+    }
+
+    private static RecordKey keyOf(Value pair) {
+        return new RecordKey(pair.get(0).asString(), pair.get(1).asString());
+    }
+
+    private static RecordKey key(Value source, Value sourceId) {
+        return new RecordKey(source.asString(), sourceId.asString());
+    }
+
+    private record Facts(String forename, String surname, String birthDate, String sex, String deathDate) {
+        static Facts of(org.neo4j.driver.Record row) {
+            return new Facts(
+                    text(row, "forename"),
+                    text(row, "surname"),
+                    text(row, "birthDate"),
+                    text(row, "sex"),
+                    text(row, "deathDate"));
+        }
+
+        private static String text(org.neo4j.driver.Record row, String field) {
+            var value = row.get(field);
+            return value.isNull() ? null : value.asString();
+        }
+    }
+}
