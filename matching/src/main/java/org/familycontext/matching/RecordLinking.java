@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.familycontext.matching.blocking.Blocking;
 import org.familycontext.matching.blocking.BlockingRule;
@@ -33,6 +34,7 @@ public final class RecordLinking {
     /** What a run did, with the seconds each step took. */
     public record Outcome(
             String runId,
+            List<MatchRecord> records,
             MatchModel model,
             Blocking.Result blocking,
             Map<String, Object> counts,
@@ -99,6 +101,7 @@ public final class RecordLinking {
         runs.finished(runId, incremental ? "incremental" : "full", version, loadStamp, started, counts);
         return new Outcome(
                 runId,
+                input.records(),
                 result.model(),
                 result.blocking(),
                 counts,

@@ -19,6 +19,8 @@ import org.familycontext.loading.Progress;
 import org.familycontext.manifest.ManifestReader;
 import org.familycontext.matching.LinkOptions;
 import org.familycontext.matching.RecordLinking;
+import org.familycontext.matching.blocking.BlockingRule;
+import org.familycontext.matching.evaluation.BlockingRecall;
 import org.familycontext.matching.evaluation.GraphPrediction;
 import org.familycontext.matching.evaluation.LinkEvaluation;
 import org.familycontext.matching.evaluation.Truth;
@@ -73,6 +75,7 @@ public class LinkBenchmarkCommand implements Callable<Integer> {
     Path out;
 
     @Override
+    @SuppressWarnings("unchecked")
     public Integer call() throws IOException {
         Files.createDirectories(workDir);
         var council = extracts;
@@ -110,6 +113,9 @@ public class LinkBenchmarkCommand implements Callable<Integer> {
             var linking = new RecordLinking(driver, LinkOptions.defaults());
             var full = linking.run(null, false);
             result.put("full", figures(full, GraphPrediction.evaluate(driver, truth)));
+            var blockingRecall = BlockingRecall.of(full.records(), BlockingRule.standard(), full.blocking(), truth);
+            ((Map<String, Object>) result.get("full")).put("blockingRecall", blockingRecall.recall());
+            ((Map<String, Object>) result.get("full")).put("blockingRules", blockingRecall.rules());
             print("full link", full, (Map<?, ?>) result.get("full"));
 
             heldOut.forEach(manifest -> loader.load(manifest, false));
@@ -149,7 +155,7 @@ public class LinkBenchmarkCommand implements Callable<Integer> {
     private static void print(String name, RecordLinking.Outcome outcome, Map<?, ?> f) {
         System.out.printf(
                 "%s: %,d records (%,d linked), %,d candidate pairs, %,d persons in %.1f s (reading %.1f, linking"
-                        + " %.1f, writing links %.1f, persons %.1f); pairwise precision %.4f, recall %.4f%n",
+                        + " %.1f, writing links %.1f, persons %.1f); pairwise precision %.4f, recall %.4f%s%n",
                 name,
                 f.get("records"),
                 f.get("linkedRecords"),
@@ -161,7 +167,10 @@ public class LinkBenchmarkCommand implements Callable<Integer> {
                 outcome.writeSeconds(),
                 outcome.personSeconds(),
                 (double) f.get("pairwisePrecision"),
-                (double) f.get("pairwiseRecall"));
+                (double) f.get("pairwiseRecall"),
+                f.containsKey("blockingRecall")
+                        ? String.format("; blocking kept %.4f of true pairs", (double) f.get("blockingRecall"))
+                        : "");
     }
 
     private static double round(double seconds) {

@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import org.familycontext.launcher.connect.GraphConnection;
 import org.familycontext.matching.LinkOptions;
 import org.familycontext.matching.RecordLinking;
+import org.familycontext.matching.blocking.BlockingRule;
+import org.familycontext.matching.evaluation.BlockingRecall;
+import org.familycontext.matching.evaluation.Truth;
 import org.familycontext.matching.model.MatchModel;
 import org.familycontext.model.schema.SchemaMigrations;
 import picocli.CommandLine.Command;
@@ -54,6 +57,13 @@ public class LinkCommand implements Callable<Integer> {
             description = "Match probability at or above which a pair waits for review (default: ${DEFAULT-VALUE}).")
     double review;
 
+    @Option(
+            names = "--truth",
+            paramLabel = "FILE",
+            description = "A truth file (source, sourceId, entityId): also report, per blocking rule, how many true"
+                    + " pairs it kept.")
+    Path truthFile;
+
     @Mixin
     GraphConnection graph;
 
@@ -80,6 +90,15 @@ public class LinkCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        Truth truth = null;
+        if (truthFile != null) {
+            try {
+                truth = Truth.read(truthFile);
+            } catch (IOException | IllegalArgumentException e) {
+                System.err.println("Truth file unusable: " + e.getMessage());
+                return 2;
+            }
+        }
         RecordLinking.Outcome outcome;
         try (var open = graph.open()) {
             SchemaMigrations.apply(open.driver());
@@ -103,6 +122,16 @@ public class LinkCommand implements Callable<Integer> {
                 .forEach(rule -> System.out.printf(
                         "  blocking rule %-60s %,12d pairs in %,d blocks (%d blocks too large)%n",
                         rule.rule(), rule.pairs(), rule.blocks(), rule.blocksTooLarge()));
+        if (truth != null) {
+            var recall = BlockingRecall.of(outcome.records(), BlockingRule.standard(), outcome.blocking(), truth);
+            recall.rules()
+                    .forEach(rule -> System.out.printf(
+                            "  truth: rule %-60s kept %,d true pairs of the %,d it chose%n",
+                            rule.rule(), rule.truePairs(), rule.pairs()));
+            System.out.printf(
+                    "  truth: blocking kept %,d of %,d true pairs (%.4f): the ceiling on recall%n",
+                    recall.truePairsKept(), recall.truePairs(), recall.recall());
+        }
         var c = outcome.counts();
         System.out.printf(
                 "%,d records (%,d linked this run), %,d candidate pairs: %,d automatic links, %,d for review;"
