@@ -24,8 +24,8 @@ public final class LinkWriter {
             MERGE (a)-[s:SAME_AS]->(b)
             WITH s, l WHERE s.decidedBy IS NULL
             SET s.status = l.status, s.probability = l.probability, s.matchWeight = l.weight,
-                s.modelVersion = $version, s.linkRun = $run, s.comparisons = l.comparisons, s.levels = l.levels,
-                s.weights = l.weights, s.refusedBecause = l.refusedBecause
+                s.modelVersion = $version, s.linkRun = $run, s.steps = l.steps, s.weights = l.weights,
+                s.refusedBecause = l.refusedBecause
             """;
 
     private static final String REMOVE_STALE = """
@@ -40,6 +40,13 @@ public final class LinkWriter {
         this.driver = driver;
     }
 
+    // The names of every step a waterfall can show, once per model: a link holds only step numbers and weights.
+    // (Two lists of strings on every link made writing links four times slower.)
+    private static final String WRITE_MODEL = """
+            MERGE (m:MatchModel {version: $version})
+            SET m.stepComparisons = $comparisons, m.stepLevels = $levels
+            """;
+
     /**
      * Returns how many links were written.
      *
@@ -47,6 +54,16 @@ public final class LinkWriter {
      *     full run, false for an incremental one (which did not score the old pairs again)
      */
     public long write(List<MatchRecord> records, Linker.Result result, String run, boolean removeStale) {
+        var steps = result.scorer().steps();
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run(
+                            WRITE_MODEL,
+                            Map.of(
+                                    "version", result.model().version(),
+                                    "comparisons", steps.comparisons(),
+                                    "levels", steps.levels()))
+                    .consume());
+        }
         long written = 0;
         var batch = new ArrayList<Map<String, Object>>(BATCH);
         for (var link : result.links()) {
@@ -91,7 +108,7 @@ public final class LinkWriter {
                         && x.key().sourceId().compareTo(y.key().sourceId()) <= 0);
         var a = inOrder ? x : y;
         var b = inOrder ? y : x;
-        var steps = scorer.explain(a, b);
+        var explained = scorer.explainAsSteps(a, b);
         var p = new HashMap<String, Object>();
         p.put("source1", a.key().source());
         p.put("sourceId1", a.key().sourceId());
@@ -100,11 +117,8 @@ public final class LinkWriter {
         p.put("status", link.status().name());
         p.put("probability", link.probability());
         p.put("weight", link.weight());
-        p.put("comparisons", steps.stream().map(Scorer.Contribution::comparison).toList());
-        p.put("levels", steps.stream().map(Scorer.Contribution::level).toList());
-        p.put(
-                "weights",
-                steps.stream().map(s -> Math.round(s.weight() * 100) / 100.0).toList());
+        p.put("steps", explained.steps());
+        p.put("weights", explained.weights());
         p.put("refusedBecause", link.refusedBecause());
         return p;
     }

@@ -12,14 +12,11 @@ public final class MatchRecords {
 
     private static final String READ = """
             MATCH (r:Record) WHERE coalesce(r.current, true) AND r.sourceId IS NOT NULL
-            CALL (r) {
-              OPTIONAL MATCH (r)-[l:LIVED_AT]->(a:Address) WHERE coalesce(l.current, true)
-              RETURN a ORDER BY l.toDate IS NULL DESC, l.fromDate DESC LIMIT 1
-            }
             RETURN r.source AS source, r.sourceId AS sourceId, r.forename AS forename, r.surname AS surname,
                    r.previousSurnames AS previousSurnames, r.birthDate AS birthDate, r.sex AS sex,
                    r.nhsNumber AS nhsNumber, r.upn AS upn, r.caseId AS caseId,
-                   a.postcode AS postcode, a.uprn AS uprn, a.lines AS lines
+                   [(r)-[l:LIVED_AT]->(a:Address) WHERE coalesce(l.current, true)
+                     | [l.toDate, l.fromDate, a.postcode, a.uprn, coalesce(l.lines, a.lines)]] AS addresses
             """;
 
     private MatchRecords() {}
@@ -28,29 +25,53 @@ public final class MatchRecords {
         var records = new ArrayList<MatchRecord>();
         try (var session = driver.session()) {
             session.executeRead(tx -> {
-                tx.run(READ)
-                        .forEachRemaining(row -> records.add(MatchRecord.of(
-                                records.size(),
-                                new RecordKey(
-                                        row.get("source").asString(),
-                                        row.get("sourceId").asString()),
-                                text(row.get("forename")),
-                                text(row.get("surname")),
-                                row.get("previousSurnames").isNull()
-                                        ? List.of()
-                                        : row.get("previousSurnames").asList(Value::asString),
-                                text(row.get("birthDate")),
-                                text(row.get("sex")),
-                                text(row.get("postcode")),
-                                text(row.get("uprn")),
-                                text(row.get("lines")),
-                                text(row.get("nhsNumber")),
-                                text(row.get("upn")),
-                                text(row.get("caseId")))));
+                tx.run(READ).forEachRemaining(row -> {
+                    var address = latest(row.get("addresses"));
+                    records.add(MatchRecord.of(
+                            records.size(),
+                            new RecordKey(
+                                    row.get("source").asString(),
+                                    row.get("sourceId").asString()),
+                            text(row.get("forename")),
+                            text(row.get("surname")),
+                            row.get("previousSurnames").isNull()
+                                    ? List.of()
+                                    : row.get("previousSurnames").asList(Value::asString),
+                            text(row.get("birthDate")),
+                            text(row.get("sex")),
+                            address == null ? null : text(address.get(2)),
+                            address == null ? null : text(address.get(3)),
+                            address == null ? null : text(address.get(4)),
+                            text(row.get("nhsNumber")),
+                            text(row.get("upn")),
+                            text(row.get("caseId"))));
+                });
                 return null;
             });
         }
         return records;
+    }
+
+    /** The address the record lives at now (no end date), else the one it moved to last. */
+    private static Value latest(Value addresses) {
+        Value best = null;
+        for (var address : addresses.values()) {
+            if (best == null || later(address, best)) {
+                best = address;
+            }
+        }
+        return best;
+    }
+
+    private static boolean later(Value x, Value y) {
+        boolean xOpen = x.get(0).isNull();
+        boolean yOpen = y.get(0).isNull();
+        if (xOpen != yOpen) {
+            return xOpen;
+        }
+        var fromX = text(x.get(1));
+        var fromY = text(y.get(1));
+        return fromX != null && (fromY == null || fromX.compareTo(fromY) > 0);
     }
 
     private static String text(Value value) {

@@ -54,6 +54,17 @@ public final class PersonResolver {
             MERGE (r)-[:PART_OF]->(person)
             """;
 
+    // Persons none of whose records belonged to a person yet (a first linking run): nothing to look up or undo.
+    private static final String WRITE_NEW_PERSONS = """
+            UNWIND $people AS p
+            MERGE (person:Person {id: p.id})
+            SET person += p.properties
+            WITH person, p
+            UNWIND p.records AS key
+            MATCH (r:Record {source: key[0], sourceId: key[1]})
+            CREATE (r)-[:PART_OF]->(person)
+            """;
+
     private static final String REMOVE_EMPTY_PERSONS =
             "MATCH (p:Person) WHERE NOT EXISTS { (p)<-[:PART_OF]-(:Record) } DETACH DELETE p";
 
@@ -94,11 +105,14 @@ public final class PersonResolver {
             });
         }
         var people = new ArrayList<Map<String, Object>>();
+        var newPeople = new ArrayList<Map<String, Object>>();
         int total = 0;
         for (var cluster : clusters.components()) {
             total++;
             var person = personOf(cluster, facts);
-            if (!unchanged(person, cluster, personNow, sizeNow, shownNow)) {
+            if (cluster.stream().noneMatch(personNow::containsKey)) {
+                newPeople.add(person);
+            } else if (!unchanged(person, cluster, personNow, sizeNow, shownNow)) {
                 people.add(person);
             }
         }
@@ -108,9 +122,19 @@ public final class PersonResolver {
                 session.executeWriteWithoutResult(
                         tx -> tx.run(WRITE_PERSONS, Map.of("people", batch)).consume());
             }
+            for (int from = 0; from < newPeople.size(); from += 5_000) {
+                var batch = newPeople.subList(from, Math.min(newPeople.size(), from + 5_000));
+                session.executeWriteWithoutResult(
+                        tx -> tx.run(WRITE_NEW_PERSONS, Map.of("people", batch)).consume());
+            }
             session.executeWriteWithoutResult(tx -> tx.run(REMOVE_EMPTY_PERSONS).consume());
         }
-        log.info("Resolved {} records into {} persons ({} written)", facts.size(), total, people.size());
+        log.info(
+                "Resolved {} records into {} persons ({} new, {} changed)",
+                facts.size(),
+                total,
+                newPeople.size(),
+                people.size());
         return total;
     }
 

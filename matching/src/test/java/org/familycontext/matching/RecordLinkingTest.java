@@ -84,8 +84,9 @@ class RecordLinkingTest {
         assertThat(personOf("gp", "G0-2")).isNotEqualTo(personOf("gp", "G0-3"));
         var link = single("""
                 MATCH (:Record {source: 'gp', sourceId: 'G0-2'})-[s:SAME_AS]-(:Record {source: 'school', sourceId: 'S0-2'})
-                RETURN s.status AS status, s.matchWeight AS weight, s.weights AS weights, s.comparisons AS names,
-                       s.modelVersion AS model
+                MATCH (m:MatchModel {version: s.modelVersion})
+                RETURN s.status AS status, s.matchWeight AS weight, s.weights AS weights,
+                       [i IN s.steps | m.stepComparisons[i]] AS names, s.modelVersion AS model
                 """);
         assertThat(link.get("status")).isEqualTo("AUTO");
         assertThat((List<?>) link.get("names")).first().isEqualTo("prior");

@@ -16,6 +16,7 @@ public final class Scorer {
     private final MatchModel model;
     private final List<Comparison> comparisons;
     private final TermFrequencies[] frequencies;
+    private final int[] firstOf;
 
     public Scorer(MatchModel model, List<Comparison> comparisons, List<MatchRecord> records) {
         this.model = model;
@@ -27,6 +28,7 @@ public final class Scorer {
                 frequencies[c] = TermFrequencies.of(records, comparison::frequencyValue);
             }
         }
+        firstOf = steps().firstOf();
     }
 
     /** One step of the explanation: "forename: nickname, +6.1". */
@@ -49,6 +51,51 @@ public final class Scorer {
             weight += contribution(c, levels[c], a);
         }
         return new Score(weight, probability(weight), levels);
+    }
+
+    /**
+     * Every step a waterfall can show, numbered: 0 is the prior, then each comparison's levels in order. A link
+     * stores step numbers, the model's node their names.
+     */
+    public record Steps(List<String> comparisons, List<String> levels, int[] firstOf) {}
+
+    public Steps steps() {
+        var names = new ArrayList<String>();
+        var levelNames = new ArrayList<String>();
+        names.add("prior");
+        levelNames.add("share of candidate pairs that match");
+        var firstOf = new int[comparisons.size()];
+        for (int c = 0; c < comparisons.size(); c++) {
+            firstOf[c] = names.size();
+            var parameters = model.comparisons().get(c);
+            for (var level : parameters.levels()) {
+                names.add(parameters.name());
+                levelNames.add(level);
+            }
+        }
+        return new Steps(List.copyOf(names), List.copyOf(levelNames), firstOf);
+    }
+
+    /** A pair's waterfall as step numbers and weights (in bits, to two decimals), as a link stores it. */
+    public record NumberedSteps(List<Long> steps, List<Double> weights) {}
+
+    public NumberedSteps explainAsSteps(MatchRecord a, MatchRecord b) {
+        var levels = levels(a, b);
+        var steps = new ArrayList<Long>();
+        var weights = new ArrayList<Double>();
+        steps.add(0L);
+        weights.add(round(model.priorWeight()));
+        for (int c = 0; c < levels.length; c++) {
+            if (levels[c] != Comparison.MISSING) {
+                steps.add((long) (firstOf[c] + levels[c]));
+                weights.add(round(contribution(c, levels[c], a)));
+            }
+        }
+        return new NumberedSteps(steps, weights);
+    }
+
+    private static double round(double weight) {
+        return Math.round(weight * 100) / 100.0;
     }
 
     /** The steps from the prior to the pair's weight, in comparison order; missing fields are left out. */

@@ -18,7 +18,13 @@ public final class MatchLinks {
             MATCH (r:Record {source: k[0], sourceId: k[1]})-[s:SAME_AS]-(o:Record)
             RETURN k, o.source AS otherSource, o.sourceId AS otherSourceId, s.status AS status,
                    s.probability AS probability, s.matchWeight AS matchWeight, s.modelVersion AS modelVersion,
-                   s.refusedBecause AS refusedBecause, s.comparisons AS comparisons, s.levels AS levels,
+                   s.refusedBecause AS refusedBecause,
+                   coalesce(s.comparisons, COLLECT { MATCH (m:MatchModel {version: s.modelVersion})
+                                             RETURN [i IN s.steps | m.stepComparisons[i]] }[0])
+                     AS comparisons,
+                   coalesce(s.levels, COLLECT { MATCH (m:MatchModel {version: s.modelVersion})
+                                        RETURN [i IN s.steps | m.stepLevels[i]] }[0])
+                     AS levels,
                    s.weights AS weights, s.decidedBy AS decidedBy, s.decidedAt AS decidedAt,
                    coalesce(s.decisionReason, s.reason) AS decisionReason
             ORDER BY otherSource, otherSourceId

@@ -41,7 +41,13 @@ public final class ReviewQueue {
                    b.source AS sourceB, b.sourceId AS idB, b.forename AS forenameB, b.surname AS surnameB,
                    b.birthDate AS birthDateB, pb.id AS personB,
                    s.probability AS probability, s.matchWeight AS matchWeight, s.modelVersion AS modelVersion,
-                   s.refusedBecause AS refusedBecause, s.comparisons AS comparisons, s.levels AS levels,
+                   s.refusedBecause AS refusedBecause,
+                   coalesce(s.comparisons, COLLECT { MATCH (m:MatchModel {version: s.modelVersion})
+                                             RETURN [i IN s.steps | m.stepComparisons[i]] }[0])
+                     AS comparisons,
+                   coalesce(s.levels, COLLECT { MATCH (m:MatchModel {version: s.modelVersion})
+                                        RETURN [i IN s.steps | m.stepLevels[i]] }[0])
+                     AS levels,
                    s.weights AS weights
             """;
 
