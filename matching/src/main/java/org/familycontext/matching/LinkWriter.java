@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import org.familycontext.matching.model.Scorer;
 import org.neo4j.driver.Driver;
 
@@ -64,16 +66,39 @@ public final class LinkWriter {
                                     "levels", steps.levels()))
                     .consume());
         }
-        long written = 0;
-        var batch = new ArrayList<Map<String, Object>>(BATCH);
+        // Two writers, each with the links inside half of the persons: they never lock the same record, so they
+        // never wait for or deadlock with each other. Links between two persons (refused or for review) last.
+        var halves = List.of(new ArrayList<Linker.Link>(), new ArrayList<Linker.Link>());
+        var between = new ArrayList<Linker.Link>();
         for (var link : result.links()) {
-            batch.add(parameters(records.get(link.a()), records.get(link.b()), link, result.scorer()));
-            if (batch.size() == BATCH) {
-                written += flush(batch, result.model().version(), run);
-                batch = new ArrayList<>(BATCH);
+            int person = result.personOf()[link.a()];
+            if (person == result.personOf()[link.b()]) {
+                halves.get(person & 1).add(link);
+            } else {
+                between.add(link);
             }
         }
-        written += flush(batch, result.model().version(), run);
+        var version = result.model().version();
+        var pool = Executors.newFixedThreadPool(2);
+        long written;
+        try {
+            var futures = halves.stream()
+                    .map(half -> pool.submit(() -> writeAll(half, records, result.scorer(), version, run)))
+                    .toList();
+            written = 0;
+            for (var future : futures) {
+                written += future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing links", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(
+                    "writing links failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        written += writeAll(between, records, result.scorer(), version, run);
         if (!removeStale) {
             return written;
         }
@@ -87,6 +112,20 @@ public final class LinkWriter {
             } while (removed > 0);
         }
         return written;
+    }
+
+    private long writeAll(
+            List<Linker.Link> links, List<MatchRecord> records, Scorer scorer, String version, String run) {
+        long written = 0;
+        var batch = new ArrayList<Map<String, Object>>(BATCH);
+        for (var link : links) {
+            batch.add(parameters(records.get(link.a()), records.get(link.b()), link, scorer));
+            if (batch.size() == BATCH) {
+                written += flush(batch, version, run);
+                batch = new ArrayList<>(BATCH);
+            }
+        }
+        return written + flush(batch, version, run);
     }
 
     private long flush(List<Map<String, Object>> batch, String version, String run) {

@@ -3,6 +3,7 @@ package org.familycontext.matching;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -46,7 +47,8 @@ public final class Linker {
         CANDIDATE
     }
 
-    public record Result(MatchModel model, Blocking.Result blocking, List<Link> links, Scorer scorer) {}
+    /** @param personOf for each record, a record standing for the person it was joined into */
+    public record Result(MatchModel model, Blocking.Result blocking, List<Link> links, Scorer scorer, int[] personOf) {}
 
     /**
      * What earlier runs and reviewers settled, as pairs of record indexes: confirmed and rejected links win over
@@ -111,7 +113,11 @@ public final class Linker {
                 links.add(new Link(link.a(), link.b(), link.weight(), link.probability(), Status.CANDIDATE, null));
             }
         }
-        return new Result(model, blocking, links, scorer);
+        var personOf = new int[records.size()];
+        for (int i = 0; i < personOf.length; i++) {
+            personOf[i] = clusters.root(i);
+        }
+        return new Result(model, blocking, links, scorer, personOf);
     }
 
     /**
@@ -120,6 +126,12 @@ public final class Linker {
      * often dates of birth agree (as Splink does by training one blocking rule at a time).
      */
     private Patterns patterns(List<MatchRecord> records, long[] pairs) {
+        // Each rule's key of each record, worked out once rather than twice per pair and rule.
+        var keys = new String[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            var rule = rules.get(r);
+            keys[r] = records.parallelStream().map(rule.key()).toArray(String[]::new);
+        }
         return IntStream.range(0, pairs.length)
                 .parallel()
                 .collect(
@@ -128,15 +140,22 @@ public final class Linker {
                             var a = records.get(Blocking.first(pairs[i]));
                             var b = records.get(Blocking.second(pairs[i]));
                             var levels = levels(a, b);
-                            var choosing = rules.stream()
-                                    .filter(rule -> rule.chooses(a, b))
-                                    .toList();
+                            // learnt[c]: some rule that chose this pair looks at none of comparison c's fields
+                            var learnt = new boolean[levels.length];
+                            boolean chosen = false;
+                            for (int r = 0; r < rules.size(); r++) {
+                                var key = keys[r][a.index()];
+                                if (key != null && key.equals(keys[r][b.index()])) {
+                                    chosen = true;
+                                    for (int c = 0; c < levels.length; c++) {
+                                        learnt[c] |= Collections.disjoint(
+                                                rules.get(r).fields(),
+                                                comparisons.get(c).fields());
+                                    }
+                                }
+                            }
                             for (int c = 0; c < levels.length; c++) {
-                                var fields = comparisons.get(c).fields();
-                                if (!choosing.isEmpty()
-                                        && choosing.stream()
-                                                .allMatch(rule ->
-                                                        !java.util.Collections.disjoint(rule.fields(), fields))) {
+                                if (chosen && !learnt[c]) {
                                     levels[c] = Comparison.MISSING;
                                 }
                             }

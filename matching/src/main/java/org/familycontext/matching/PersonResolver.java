@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.familycontext.model.person.PersonId;
@@ -122,11 +125,7 @@ public final class PersonResolver {
                 session.executeWriteWithoutResult(
                         tx -> tx.run(WRITE_PERSONS, Map.of("people", batch)).consume());
             }
-            for (int from = 0; from < newPeople.size(); from += 5_000) {
-                var batch = newPeople.subList(from, Math.min(newPeople.size(), from + 5_000));
-                session.executeWriteWithoutResult(
-                        tx -> tx.run(WRITE_NEW_PERSONS, Map.of("people", batch)).consume());
-            }
+            writeNewPersons(newPeople);
             session.executeWriteWithoutResult(tx -> tx.run(REMOVE_EMPTY_PERSONS).consume());
         }
         log.info(
@@ -136,6 +135,42 @@ public final class PersonResolver {
                 newPeople.size(),
                 people.size());
         return total;
+    }
+
+    /**
+     * New persons by two writers: persons share no records, so the writers never lock the same node. A batch that
+     * meets a lock anyway is retried by the driver.
+     */
+    private void writeNewPersons(List<Map<String, Object>> newPeople) {
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var futures = new ArrayList<Future<?>>();
+            for (int half = 0; half < 2; half++) {
+                var part = half == 0
+                        ? newPeople.subList(0, newPeople.size() / 2)
+                        : newPeople.subList(newPeople.size() / 2, newPeople.size());
+                futures.add(pool.submit(() -> {
+                    try (var session = driver.session()) {
+                        for (int from = 0; from < part.size(); from += 5_000) {
+                            var batch = part.subList(from, Math.min(part.size(), from + 5_000));
+                            session.executeWriteWithoutResult(tx -> tx.run(WRITE_NEW_PERSONS, Map.of("people", batch))
+                                    .consume());
+                        }
+                    }
+                }));
+            }
+            for (var future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing persons", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(
+                    "writing persons failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** Whether the person exists already with exactly these records and the same display fields. */
