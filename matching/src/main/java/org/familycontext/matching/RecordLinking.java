@@ -4,6 +4,7 @@ package org.familycontext.matching;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.familycontext.matching.blocking.Blocking;
 import org.familycontext.matching.blocking.BlockingRule;
 import org.familycontext.matching.comparison.Comparisons;
 import org.familycontext.matching.model.MatchModel;
+import org.familycontext.matching.review.PersonReformer;
+import org.familycontext.model.record.RecordKey;
 import org.neo4j.driver.Driver;
 
 /**
@@ -55,6 +58,15 @@ public final class RecordLinking {
         }
     }
 
+    private long countPersons() {
+        try (var session = driver.session()) {
+            return session.run("MATCH (p:Person) RETURN count(p) AS n")
+                    .single()
+                    .get("n")
+                    .asLong();
+        }
+    }
+
     /**
      * @param given the model to use, or null to train one
      * @param incremental link only records loaded since the last run (needs a model)
@@ -83,7 +95,23 @@ public final class RecordLinking {
         var runId = "link-" + STAMP.format(started) + (incremental ? "-incremental" : "");
         long written = new LinkWriter(driver).write(input.records(), result, runId, !incremental);
         long t3 = System.nanoTime();
-        int persons = new PersonResolver(driver).resolveAll();
+        long persons;
+        if (incremental) {
+            // Only the persons of the new records and of those they were linked to can change.
+            var touched = new HashSet<RecordKey>();
+            var fresh = input.settled().fresh();
+            for (int i = fresh.nextSetBit(0); i >= 0; i = fresh.nextSetBit(i + 1)) {
+                touched.add(input.records().get(i).key());
+            }
+            for (var link : result.links()) {
+                touched.add(input.records().get(link.a()).key());
+                touched.add(input.records().get(link.b()).key());
+            }
+            PersonReformer.reformAround(driver, touched);
+            persons = countPersons();
+        } else {
+            persons = new PersonResolver(driver).resolveAll();
+        }
         long t4 = System.nanoTime();
         long auto = result.links().stream()
                 .filter(l -> l.status() == Linker.Status.AUTO)
@@ -97,7 +125,7 @@ public final class RecordLinking {
         counts.put("candidatePairs", (long) result.blocking().pairs().length);
         counts.put("autoLinks", auto);
         counts.put("reviewLinks", written - auto);
-        counts.put("persons", (long) persons);
+        counts.put("persons", persons);
         runs.finished(runId, incremental ? "incremental" : "full", version, loadStamp, started, counts);
         return new Outcome(
                 runId,

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.familycontext.model.person.PersonId;
 import org.familycontext.model.record.RecordKey;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
@@ -31,7 +32,7 @@ import org.neo4j.driver.Value;
  * statements and majority rule are copied here (not shared) because it is being changed separately. A
  * whole-graph run afterwards gives the same persons.
  */
-final class PersonReformer {
+public final class PersonReformer {
 
     // Each record's accepted links, and the other records of its person as it stands (which may be stale).
     private static final String NEIGHBOURS = """
@@ -71,6 +72,21 @@ final class PersonReformer {
             """;
 
     private PersonReformer() {}
+
+    /**
+     * Re-forms the persons of these records and of all records linked to them, in one transaction: what an
+     * incremental linking run needs after linking a few new records, instead of a run over the whole graph.
+     *
+     * @return how many persons the records are in now
+     */
+    public static int reformAround(Driver driver, Collection<RecordKey> records) {
+        if (records.isEmpty()) {
+            return 0;
+        }
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> reform(tx, records).after().size());
+        }
+    }
 
     /** What re-forming changed: the persons the records were in before, and those they are in now. */
     record Change(List<PersonSnapshot> before, List<PersonSnapshot> after) {}
