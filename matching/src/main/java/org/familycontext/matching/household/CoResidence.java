@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.matching.household;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Who lived with whom: for each pair of persons, the nights they shared over all the households they shared, and
+ * from that the ties their living together suggests. A pair is counted once however many homes they shared.
+ */
+final class CoResidence {
+
+    /**
+     * A household of more people than this is more likely a hostel, a care home or flats with one address than a
+     * family, and would make ties between everyone in it: it suggests none.
+     */
+    static final int MAX_PERSONS_FOR_INFERENCE = 12;
+
+    private static final double DAYS_PER_YEAR = 365.25;
+
+    private final Map<Pair, Together> pairs = new HashMap<>();
+
+    void add(FormedHousehold household) {
+        if (household.persons() > MAX_PERSONS_FOR_INFERENCE) {
+            return;
+        }
+        var stays = household.stays();
+        for (int i = 0; i < stays.size(); i++) {
+            for (int j = i + 1; j < stays.size(); j++) {
+                var a = stays.get(i);
+                var b = stays.get(j);
+                if (a.person().equals(b.person()) || !a.overlaps(b) || a.birth() == null || b.birth() == null) {
+                    continue;
+                }
+                var first = a.person().compareTo(b.person()) < 0 ? a : b;
+                var second = first == a ? b : a;
+                pairs.computeIfAbsent(new Pair(first.person(), second.person()), p -> new Together(first, second))
+                        .add(a, b, household.id());
+            }
+        }
+    }
+
+    int pairs() {
+        return pairs.size();
+    }
+
+    List<InferredTie> ties() {
+        var out = new ArrayList<InferredTie>();
+        for (var entry : pairs.entrySet()) {
+            var pair = entry.getKey();
+            var together = entry.getValue();
+            var aOlder = !together.birthA.isAfter(together.birthB);
+            var older = aOlder ? pair.a() : pair.b();
+            var younger = aOlder ? pair.b() : pair.a();
+            var olderBirth = aOlder ? together.birthA : together.birthB;
+            var youngerBirth = aOlder ? together.birthB : together.birthA;
+            double gap = years(olderBirth, youngerBirth);
+            double overlap = together.nights / DAYS_PER_YEAR;
+            TieRule.suggest(gap, years(olderBirth, together.first), years(youngerBirth, together.first), overlap)
+                    .ifPresent(s -> {
+                        var parent = s.kind() == TieKind.POSSIBLE_PARENT_OR_CARER;
+                        out.add(new InferredTie(
+                                parent ? older : pair.a(),
+                                parent ? younger : pair.b(),
+                                s.kind(),
+                                s.confidence(),
+                                oneDecimal(gap),
+                                oneDecimal(overlap),
+                                together.first,
+                                together.stillTogether ? null : together.last,
+                                List.copyOf(together.households)));
+                    });
+        }
+        return out;
+    }
+
+    private static double years(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to) / DAYS_PER_YEAR;
+    }
+
+    private static double oneDecimal(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private record Pair(String a, String b) {}
+
+    private static final class Together {
+        final LocalDate birthA;
+        final LocalDate birthB;
+        final TreeSet<String> households = new TreeSet<>();
+        long nights;
+        LocalDate first;
+        LocalDate last;
+        boolean stillTogether;
+
+        Together(Stay a, Stay b) {
+            this.birthA = a.birth();
+            this.birthB = b.birth();
+        }
+
+        void add(Stay a, Stay b, String household) {
+            var start = a.from().isAfter(b.from()) ? a.from() : b.from();
+            var end = a.to().isBefore(b.to()) ? a.to() : b.to();
+            nights += a.nightsWith(b);
+            first = first == null || start.isBefore(first) ? start : first;
+            last = last == null || end.isAfter(last) ? end : last;
+            stillTogether |= a.open() && b.open();
+            households.add(household);
+        }
+    }
+}
