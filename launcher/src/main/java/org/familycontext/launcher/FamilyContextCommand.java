@@ -4,6 +4,7 @@ package org.familycontext.launcher;
 import org.familycontext.launcher.bench.LoadBenchmarkCommand;
 import org.familycontext.launcher.evaluate.EvaluateCommand;
 import org.familycontext.launcher.generate.GenerateCommand;
+import org.familycontext.launcher.households.HouseholdsCommand;
 import org.familycontext.launcher.link.LinkCommand;
 import org.familycontext.launcher.load.LoadCommand;
 import org.familycontext.launcher.quality.QualityCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
             LoadBenchmarkCommand.class,
             LinkCommand.class,
             EvaluateCommand.class,
+            HouseholdsCommand.class,
             CommandLine.HelpCommand.class
         })
 public class FamilyContextCommand {

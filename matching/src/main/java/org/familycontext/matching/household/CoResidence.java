@@ -4,9 +4,12 @@ package org.familycontext.matching.household;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -49,7 +52,29 @@ final class CoResidence {
         return pairs.size();
     }
 
+    /**
+     * The ties suggested. Two persons who both look like a parent of the same child they live with look like a
+     * couple, not siblings, even when both were young when they set up home: they get no sibling guess.
+     */
     List<InferredTie> ties() {
+        var suggested = suggestions();
+        var possibleChildren = new HashMap<String, Set<String>>();
+        for (var tie : suggested) {
+            if (tie.kind() == TieKind.POSSIBLE_PARENT_OR_CARER) {
+                possibleChildren
+                        .computeIfAbsent(tie.from(), p -> new HashSet<>())
+                        .add(tie.to());
+            }
+        }
+        return suggested.stream()
+                .filter(tie -> tie.kind() != TieKind.POSSIBLE_SIBLING
+                        || Collections.disjoint(
+                                possibleChildren.getOrDefault(tie.from(), Set.of()),
+                                possibleChildren.getOrDefault(tie.to(), Set.of())))
+                .toList();
+    }
+
+    private List<InferredTie> suggestions() {
         var out = new ArrayList<InferredTie>();
         for (var entry : pairs.entrySet()) {
             var pair = entry.getKey();
@@ -61,7 +86,8 @@ final class CoResidence {
             var youngerBirth = aOlder ? together.birthB : together.birthA;
             double gap = years(olderBirth, youngerBirth);
             double overlap = together.nights / DAYS_PER_YEAR;
-            TieRule.suggest(gap, years(olderBirth, together.first), years(youngerBirth, together.first), overlap)
+            var knownTogether = together.firstKnownTogether;
+            TieRule.suggest(gap, years(olderBirth, knownTogether), years(youngerBirth, knownTogether), overlap)
                     .ifPresent(s -> {
                         var parent = s.kind() == TieKind.POSSIBLE_PARENT_OR_CARER;
                         out.add(new InferredTie(
@@ -71,7 +97,7 @@ final class CoResidence {
                                 s.confidence(),
                                 oneDecimal(gap),
                                 oneDecimal(overlap),
-                                together.first,
+                                together.firstKnown ? together.first : null,
                                 together.stillTogether ? null : together.last,
                                 List.copyOf(together.households)));
                     });
@@ -89,12 +115,20 @@ final class CoResidence {
 
     private record Pair(String a, String b) {}
 
+    /**
+     * What a pair's stays have in common. Two dates of their first night together: as the widest reading puts it
+     * (since birth, for a source that gives no start) for the time they shared, and the first day a source
+     * puts both there for their ages when they began living together: a couple whose records give no start
+     * would otherwise seem to have shared a home since the younger was born, and look like siblings.
+     */
     private static final class Together {
         final LocalDate birthA;
         final LocalDate birthB;
         final TreeSet<String> households = new TreeSet<>();
         long nights;
         LocalDate first;
+        boolean firstKnown;
+        LocalDate firstKnownTogether;
         LocalDate last;
         boolean stillTogether;
 
@@ -104,10 +138,22 @@ final class CoResidence {
         }
 
         void add(Stay a, Stay b, String household) {
-            var start = a.from().isAfter(b.from()) ? a.from() : b.from();
+            // The overlap began when the later of the two arrived.
+            var arriving = a.from().isAfter(b.from()) || (a.from().equals(b.from()) && a.fromText() != null) ? a : b;
+            var start = arriving.from();
             var end = a.to().isBefore(b.to()) ? a.to() : b.to();
+            var bothKnownThere = a.knownFrom().isAfter(b.knownFrom()) ? a.knownFrom() : b.knownFrom();
+            if (bothKnownThere.isAfter(end)) {
+                bothKnownThere = end;
+            }
             nights += a.nightsWith(b);
-            first = first == null || start.isBefore(first) ? start : first;
+            if (first == null || start.isBefore(first)) {
+                first = start;
+                firstKnown = arriving.fromText() != null;
+            }
+            if (firstKnownTogether == null || bothKnownThere.isBefore(firstKnownTogether)) {
+                firstKnownTogether = bothKnownThere;
+            }
             last = last == null || end.isAfter(last) ? end : last;
             stillTogether |= a.open() && b.open();
             households.add(household);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.neo4j.driver.AccessMode;
@@ -73,26 +74,39 @@ public final class HouseholdBuilder {
     private static final String REMOVE_HOUSEHOLDS =
             "UNWIND $ids AS id MATCH (h:Household {id: id}) DETACH DELETE h RETURN count(*) AS removed";
 
-    private static final String REMOVE_INFERRED_TIES =
-            "MATCH ()-[t:INFERRED_TIE]->() CALL (t) { DELETE t } IN TRANSACTIONS OF 10000 ROWS";
-
     // A pair with a tie a source recorded (or a person recorded between the persons) needs no guess; nor do two
-    // children a source records with the same parent, who are siblings already.
+    // children a source records with the same parent, who are siblings already. A pair's tie that is already as
+    // inferred is left alone; any other tie between them is replaced (or, when recorded, removed).
     private static final String WRITE_INFERRED_TIES = """
             UNWIND $rows AS row
             MATCH (a:Person {id: row.from})
             MATCH (b:Person {id: row.to})
-            WHERE NOT EXISTS {
-                    (a)<-[:PART_OF]-(:Record)-[:PARENT_OF|PARTNER_OF|SIBLING_OF|RELATIVE_OF|SIGNIFICANT_OTHER_OF]-(:Record)
-                      -[:PART_OF]->(b) }
-              AND NOT EXISTS { (a)-[t]-(b) WHERE type(t) <> 'INFERRED_TIE' }
-              AND NOT (row.properties.kind = 'possible_sibling' AND EXISTS {
-                    (a)<-[:PART_OF]-(:Record)<-[:PARENT_OF]-(:Record)-[:PART_OF]->(parent:Person)
-                    WHERE EXISTS { (parent)<-[:PART_OF]-(:Record)-[:PARENT_OF]->(:Record)-[:PART_OF]->(b) } })
-            CREATE (a)-[t:INFERRED_TIE]->(b)
-            SET t = row.properties
-            RETURN count(t) AS written
+            OPTIONAL MATCH (a)-[old:INFERRED_TIE]-(b)
+            WITH a, b, row, collect(old) AS olds
+            WITH a, b, row, olds,
+                 EXISTS {
+                   (a)<-[:PART_OF]-(:Record)-[:PARENT_OF|PARTNER_OF|SIBLING_OF|RELATIVE_OF|SIGNIFICANT_OTHER_OF]-(:Record)
+                     -[:PART_OF]->(b) }
+                 OR EXISTS { (a)-[t]-(b) WHERE type(t) <> 'INFERRED_TIE' }
+                 OR (row.properties.kind = 'possible_sibling' AND EXISTS {
+                   (a)<-[:PART_OF]-(:Record)<-[:PARENT_OF]-(:Record)-[:PART_OF]->(parent:Person)
+                   WHERE EXISTS { (parent)<-[:PART_OF]-(:Record)-[:PARENT_OF]->(:Record)-[:PART_OF]->(b) } }) AS recorded
+            WITH a, b, row, olds, recorded,
+                 NOT recorded AND size(olds) = 1 AND olds[0].buildHash = row.hash AND startNode(olds[0]) = a AS same
+            FOREACH (old IN CASE WHEN same THEN [] ELSE olds END | DELETE old)
+            FOREACH (_ IN CASE WHEN recorded OR same THEN [] ELSE [1] END |
+              CREATE (a)-[t:INFERRED_TIE]->(b)
+              SET t = row.properties, t.buildHash = row.hash)
+            RETURN count(CASE WHEN NOT recorded THEN 1 END) AS present,
+                   count(CASE WHEN NOT recorded AND NOT same THEN 1 END) AS written,
+                   sum(CASE WHEN recorded THEN size(olds) ELSE 0 END) AS removed
             """;
+
+    private static final String READ_INFERRED_TIES =
+            "MATCH (a:Person)-[t:INFERRED_TIE]->(b:Person) RETURN a.id AS a, b.id AS b, elementId(t) AS tie";
+
+    private static final String REMOVE_INFERRED_TIES =
+            "UNWIND $ties AS id MATCH ()-[t:INFERRED_TIE]->() WHERE elementId(t) = id DELETE t RETURN count(*) AS n";
 
     private final Driver driver;
     private final LocalDate today;
@@ -110,10 +124,12 @@ public final class HouseholdBuilder {
     /**
      * @param households households formed (a person living alone is a household of one)
      * @param memberships {@code MEMBER_OF} links: one per continuous stay of a person in a household
-     * @param inferredTies inferred ties written
-     * @param householdsWritten households created or changed; the rest were already as formed
+     * @param inferredTies inferred ties in the graph after the run
+     * @param householdsWritten households created or changed; the others were already as formed
      * @param householdsRemoved households of an earlier run that no longer result
-     * @param tiesSuppressed ties suggested but not written, because a source records a tie between the two
+     * @param inferredTiesWritten inferred ties created or changed; the others were already as inferred
+     * @param inferredTiesRemoved inferred ties of an earlier run that no longer result or are now recorded
+     * @param tiesSuppressed ties suggested but not stored, because a source records a tie between the two
      * @param addressesSkipped addresses that do not identify one home (no UPRN, and no first line or no postcode)
      */
     public record Counts(
@@ -122,6 +138,8 @@ public final class HouseholdBuilder {
             long inferredTies,
             long householdsWritten,
             long householdsRemoved,
+            long inferredTiesWritten,
+            long inferredTiesRemoved,
             long tiesSuppressed,
             long addressesSkipped) {}
 
@@ -164,23 +182,39 @@ public final class HouseholdBuilder {
             }
         }
         written += writeHouseholds(batch);
+        long householdsDone = System.nanoTime();
         long removed = removeHouseholdsNotFormed(formed);
-        var ties = coResidence.ties();
-        long tiesWritten = writeInferredTies(ties);
+        var suggested = coResidence.ties();
+        var ties = writeInferredTies(suggested);
         var counts = new Counts(
-                formed.size(), memberships, tiesWritten, written, removed, ties.size() - tiesWritten, skipped);
+                formed.size(),
+                memberships,
+                ties.present(),
+                written,
+                removed,
+                ties.written(),
+                ties.removed(),
+                suggested.size() - ties.present(),
+                skipped);
         log.info(
-                "Households: {} formed ({} written, {} removed), {} memberships; {} ties inferred, {} not because"
-                        + " recorded; {} addresses skipped; {} s",
+                "Households: {} formed ({} written, {} removed), {} memberships; {} inferred ties ({} written, {}"
+                        + " removed, {} not stored because recorded); {} addresses skipped; {} s ({} s households)",
                 counts.households(),
                 counts.householdsWritten(),
                 counts.householdsRemoved(),
                 counts.memberships(),
                 counts.inferredTies(),
+                counts.inferredTiesWritten(),
+                counts.inferredTiesRemoved(),
                 counts.tiesSuppressed(),
                 counts.addressesSkipped(),
-                String.format("%.1f", (System.nanoTime() - started) / 1e9));
+                seconds(System.nanoTime() - started),
+                seconds(householdsDone - started));
         return counts;
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
     }
 
     /**
@@ -264,20 +298,50 @@ public final class HouseholdBuilder {
         return removed;
     }
 
-    private long writeInferredTies(List<InferredTie> ties) {
+    private TieCounts writeInferredTies(List<InferredTie> ties) {
+        long present = 0;
         long written = 0;
+        long removed = 0;
+        var pairs = new HashSet<String>(ties.size() * 2);
         try (var session = driver.session()) {
-            session.run(REMOVE_INFERRED_TIES).consume();
             for (int from = 0; from < ties.size(); from += BATCH) {
                 var rows = ties.subList(from, Math.min(ties.size(), from + BATCH)).stream()
+                        .peek(t -> pairs.add(pairKey(t.from(), t.to())))
                         .map(HouseholdRows::of)
                         .toList();
-                written += session.executeWrite(tx -> tx.run(WRITE_INFERRED_TIES, Map.of("rows", rows))
+                var counts = session.executeWrite(
+                        tx -> tx.run(WRITE_INFERRED_TIES, Map.of("rows", rows)).single());
+                present += counts.get("present").asLong();
+                written += counts.get("written").asLong();
+                removed += counts.get("removed").asLong();
+            }
+        }
+        var stale = new ArrayList<String>();
+        try (var session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+            session.run(READ_INFERRED_TIES).forEachRemaining(row -> {
+                if (!pairs.contains(
+                        pairKey(row.get("a").asString(), row.get("b").asString()))) {
+                    stale.add(row.get("tie").asString());
+                }
+            });
+        }
+        try (var session = driver.session()) {
+            for (int from = 0; from < stale.size(); from += BATCH) {
+                var batch = stale.subList(from, Math.min(stale.size(), from + BATCH));
+                removed += session.executeWrite(tx -> tx.run(REMOVE_INFERRED_TIES, Map.of("ties", batch))
                         .single()
-                        .get("written")
+                        .get("n")
                         .asLong());
             }
         }
-        return written;
+        return new TieCounts(present, written, removed);
     }
+
+    /** The same for a pair either way round: a tie whose direction changed replaces the old one. */
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    private record TieCounts(long present, long written, long removed) {}
 }

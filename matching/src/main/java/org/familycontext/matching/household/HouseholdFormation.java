@@ -71,7 +71,8 @@ final class HouseholdFormation {
                         current.fromText(),
                         last.toText(),
                         last.open(),
-                        current.birth());
+                        current.birth(),
+                        current.knownFrom().isBefore(next.knownFrom()) ? current.knownFrom() : next.knownFrom());
             }
         }
         out.add(current);

@@ -56,10 +56,16 @@ final class HouseholdRows {
         properties.put("source", "inferred");
         properties.put("ageGapYears", tie.ageGapYears());
         properties.put("overlapYears", tie.overlapYears());
-        properties.put("fromDate", tie.fromDate().toString());
+        properties.put(
+                "fromDate", tie.fromDate() == null ? null : tie.fromDate().toString());
         properties.put("toDate", tie.toDate() == null ? null : tie.toDate().toString());
         properties.put("households", tie.households());
-        return Map.of("from", tie.from(), "to", tie.to(), "properties", properties);
+        var content = new StringBuilder().append(tie.from()).append('\n').append(tie.to());
+        properties.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(
+                        e -> content.append('\n').append(e.getKey()).append('=').append(e.getValue()));
+        return Map.of("from", tie.from(), "to", tie.to(), "properties", properties, "hash", hash(content.toString()));
     }
 
     private static String hash(String content) {

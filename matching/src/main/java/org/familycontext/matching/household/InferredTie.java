@@ -8,7 +8,8 @@ import java.util.List;
  * A tie suggested by two persons living together, from the older to the younger for a possible parent or carer
  * (between siblings from the smaller person ID).
  *
- * @param toDate the last night they shared, null while they still live together
+ * @param fromDate the day they began living together, null when a source does not say when the later came
+ * @param toDate the day they stopped, null while they still live together
  * @param households the households they shared, by ID
  */
 record InferredTie(

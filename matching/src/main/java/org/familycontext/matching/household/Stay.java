@@ -16,9 +16,18 @@ import java.util.Optional;
  * @param toText the end as the source wrote it, or the last day a source held the address; null while open
  * @param open whether the person still lives there
  * @param birth the day of birth read at the middle of what the record says, null when unknown
+ * @param knownFrom the first day a source puts the person there: the start when known, else the end (the day a
+ *     source last held the address, or today): a source that gives no start still shows the person there then
  */
 record Stay(
-        String person, LocalDate from, LocalDate to, String fromText, String toText, boolean open, LocalDate birth) {
+        String person,
+        LocalDate from,
+        LocalDate to,
+        String fromText,
+        String toText,
+        boolean open,
+        LocalDate birth,
+        LocalDate knownFrom) {
 
     /** A stay whose start nobody knows began before every other. */
     static final LocalDate OPEN_START = LocalDate.MIN;
@@ -26,6 +35,11 @@ record Stay(
     Stay {
         if (!to.isAfter(from)) {
             to = from.plusDays(1);
+        }
+        if (knownFrom.isBefore(from)) {
+            knownFrom = from;
+        } else if (knownFrom.isAfter(to)) {
+            knownFrom = to;
         }
     }
 
@@ -73,7 +87,7 @@ record Stay(
             toText = r.deathDate().strip();
             open = false;
         }
-        return Optional.of(new Stay(r.person(), from, to, fromText, toText, open, birth));
+        return Optional.of(new Stay(r.person(), from, to, fromText, toText, open, birth, fromText != null ? from : to));
     }
 
     boolean overlaps(Stay other) {

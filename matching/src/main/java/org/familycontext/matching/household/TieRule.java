@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * What two persons' living together and their age gap suggest, and how strongly (docs/graph-model.md,
  * "Inferred ties"). An age gap of 16 to 55 years suggests a possible parent or carer; two persons both under 25
- * when they began living together, less than 16 years apart, possible siblings. The confidence never exceeds 0.9:
+ * when a source first puts them there together, less than 16 years apart, possible siblings. The confidence never exceeds 0.9:
  * living together shows no tie for certain (lodgers, a partner's children, friends).
  */
 final class TieRule {
@@ -20,7 +20,7 @@ final class TieRule {
 
     /**
      * @param gap the age gap in years
-     * @param olderAge the older person's age in years when they began living together
+     * @param olderAge the older person's age in years on the first day a source puts both there
      * @param youngerAge the younger person's age then
      * @param overlapYears the time they lived together, in years
      */
@@ -38,7 +38,7 @@ final class TieRule {
     /**
      * 0.9 × gap × time × childhood: the gap factor is 1 for 20 to 40 years, rising from 0.5 at 16 and falling to 0.3
      * at 55; the time factor rises from 0.25 to 1 over the first five years together; childhood is 1 when the
-     * younger was under 18 when they began living together, else 0.6 (adults sharing a home with a generation
+     * younger was under 18 on the first day a source puts both there, else 0.6 (adults sharing a home with a generation
      * between them are often not parent and child).
      */
     static double parentConfidence(double gap, double youngerAge, double overlapYears) {
