@@ -65,7 +65,9 @@ final class HouseholdRows {
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(
                         e -> content.append('\n').append(e.getKey()).append('=').append(e.getValue()));
-        return Map.of("from", tie.from(), "to", tie.to(), "properties", properties, "hash", hash(content.toString()));
+        var hash = hash(content.toString());
+        properties.put("buildHash", hash);
+        return Map.of("from", tie.from(), "to", tie.to(), "properties", properties, "hash", hash);
     }
 
     private static String hash(String content) {
