@@ -18,7 +18,7 @@ import org.neo4j.driver.Driver;
 final class HouseholdWriter {
 
     private static final String READ_EXISTING =
-            "MATCH (h:Household) RETURN h.id AS id, h.buildHash AS hash, COUNT { (h)<-[:MEMBER_OF]-(:Person) } AS members";
+            "MATCH (h:Household) RETURN h.id AS id, h.buildHash AS hash, COUNT { (h)<-[:MEMBER_OF]-() } AS members";
 
     private static final String CREATE = """
             UNWIND $rows AS row
