@@ -53,57 +53,85 @@ final class CoResidence {
     }
 
     /**
-     * The ties suggested. Two persons who both look like a parent of the same child they live with look like a
-     * couple, not siblings, even when both were young when they set up home: they get no sibling guess.
+     * The ties suggested. Young people close in age usually share a home with a parent: when nobody they live with
+     * could be the parent of both, a sibling guess is weaker (two young adults setting up home together are as
+     * often a couple). And two persons who both look like a parent of the same child look like a couple, not
+     * siblings: they get no sibling guess.
      */
     List<InferredTie> ties() {
-        var suggested = suggestions();
+        var candidates = new ArrayList<Candidate>();
+        var possibleParents = new HashMap<String, Set<String>>();
         var possibleChildren = new HashMap<String, Set<String>>();
-        for (var tie : suggested) {
-            if (tie.kind() == TieKind.POSSIBLE_PARENT_OR_CARER) {
-                possibleChildren
-                        .computeIfAbsent(tie.from(), p -> new HashSet<>())
-                        .add(tie.to());
-            }
-        }
-        return suggested.stream()
-                .filter(tie -> tie.kind() != TieKind.POSSIBLE_SIBLING
-                        || Collections.disjoint(
-                                possibleChildren.getOrDefault(tie.from(), Set.of()),
-                                possibleChildren.getOrDefault(tie.to(), Set.of())))
-                .toList();
-    }
-
-    private List<InferredTie> suggestions() {
-        var out = new ArrayList<InferredTie>();
         for (var entry : pairs.entrySet()) {
-            var pair = entry.getKey();
-            var together = entry.getValue();
-            var aOlder = !together.birthA.isAfter(together.birthB);
-            var older = aOlder ? pair.a() : pair.b();
-            var younger = aOlder ? pair.b() : pair.a();
-            var olderBirth = aOlder ? together.birthA : together.birthB;
-            var youngerBirth = aOlder ? together.birthB : together.birthA;
-            double gap = years(olderBirth, youngerBirth);
-            double overlap = together.nights / DAYS_PER_YEAR;
-            var knownTogether = together.firstKnownTogether;
-            TieRule.suggest(gap, years(olderBirth, knownTogether), years(youngerBirth, knownTogether), overlap)
-                    .ifPresent(s -> {
-                        var parent = s.kind() == TieKind.POSSIBLE_PARENT_OR_CARER;
-                        out.add(new InferredTie(
-                                parent ? older : pair.a(),
-                                parent ? younger : pair.b(),
-                                s.kind(),
-                                s.confidence(),
-                                oneDecimal(gap),
-                                oneDecimal(overlap),
-                                together.firstKnown ? together.first : null,
-                                together.stillTogether ? null : together.last,
-                                List.copyOf(together.households)));
-                    });
+            candidate(entry.getKey(), entry.getValue()).ifPresent(c -> {
+                candidates.add(c);
+                if (c.kind() == TieKind.POSSIBLE_PARENT_OR_CARER) {
+                    possibleParents
+                            .computeIfAbsent(c.to(), p -> new HashSet<>())
+                            .add(c.from());
+                    possibleChildren
+                            .computeIfAbsent(c.from(), p -> new HashSet<>())
+                            .add(c.to());
+                }
+            });
+        }
+        var out = new ArrayList<InferredTie>(candidates.size());
+        for (var c : candidates) {
+            double confidence;
+            if (c.kind() == TieKind.POSSIBLE_PARENT_OR_CARER) {
+                confidence = TieRule.parentConfidence(c.gap(), c.youngerAge(), c.overlapYears());
+            } else if (!Collections.disjoint(
+                    children(possibleChildren, c.from()), children(possibleChildren, c.to()))) {
+                continue;
+            } else {
+                boolean withParent =
+                        !Collections.disjoint(children(possibleParents, c.from()), children(possibleParents, c.to()));
+                confidence = TieRule.siblingConfidence(c.gap(), c.overlapYears(), withParent);
+            }
+            var together = c.together();
+            out.add(new InferredTie(
+                    c.from(),
+                    c.to(),
+                    c.kind(),
+                    confidence,
+                    oneDecimal(c.gap()),
+                    oneDecimal(c.overlapYears()),
+                    together.firstKnown ? together.first : null,
+                    together.stillTogether ? null : together.last,
+                    List.copyOf(together.households)));
         }
         return out;
     }
+
+    private static Set<String> children(Map<String, Set<String>> byPerson, String person) {
+        return byPerson.getOrDefault(person, Set.of());
+    }
+
+    /** What a pair's ages suggest, if anything: from the older to the younger, or from the smaller ID. */
+    private static java.util.Optional<Candidate> candidate(Pair pair, Together together) {
+        var aOlder = !together.birthA.isAfter(together.birthB);
+        var older = aOlder ? pair.a() : pair.b();
+        var younger = aOlder ? pair.b() : pair.a();
+        var olderBirth = aOlder ? together.birthA : together.birthB;
+        var youngerBirth = aOlder ? together.birthB : together.birthA;
+        double gap = years(olderBirth, youngerBirth);
+        double olderAge = years(olderBirth, together.firstKnownTogether);
+        double youngerAge = years(youngerBirth, together.firstKnownTogether);
+        double overlap = together.nights / DAYS_PER_YEAR;
+        return TieRule.kind(gap, olderAge)
+                .map(kind -> kind == TieKind.POSSIBLE_PARENT_OR_CARER
+                        ? new Candidate(older, younger, kind, gap, youngerAge, overlap, together)
+                        : new Candidate(pair.a(), pair.b(), kind, gap, youngerAge, overlap, together));
+    }
+
+    private record Candidate(
+            String from,
+            String to,
+            TieKind kind,
+            double gap,
+            double youngerAge,
+            double overlapYears,
+            Together together) {}
 
     private static double years(LocalDate from, LocalDate to) {
         return ChronoUnit.DAYS.between(from, to) / DAYS_PER_YEAR;

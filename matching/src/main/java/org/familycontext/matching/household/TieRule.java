@@ -21,16 +21,13 @@ final class TieRule {
     /**
      * @param gap the age gap in years
      * @param olderAge the older person's age in years on the first day a source puts both there
-     * @param youngerAge the younger person's age then
-     * @param overlapYears the time they lived together, in years
      */
-    static Optional<Suggestion> suggest(double gap, double olderAge, double youngerAge, double overlapYears) {
+    static Optional<TieKind> kind(double gap, double olderAge) {
         if (gap >= PARENT_MIN_GAP && gap <= PARENT_MAX_GAP) {
-            return Optional.of(
-                    new Suggestion(TieKind.POSSIBLE_PARENT_OR_CARER, parentConfidence(gap, youngerAge, overlapYears)));
+            return Optional.of(TieKind.POSSIBLE_PARENT_OR_CARER);
         }
         if (gap < PARENT_MIN_GAP && olderAge < SIBLING_MAX_AGE) {
-            return Optional.of(new Suggestion(TieKind.POSSIBLE_SIBLING, siblingConfidence(gap, overlapYears)));
+            return Optional.of(TieKind.POSSIBLE_SIBLING);
         }
         return Optional.empty();
     }
@@ -47,10 +44,13 @@ final class TieRule {
         return rounded(0.9 * gapFactor * timeFactor(overlapYears) * childhood);
     }
 
-    /** 0.85 × gap × time: the gap factor is 1 up to 10 years and falls to 0.5 at 16; the time factor as above. */
-    static double siblingConfidence(double gap, double overlapYears) {
+    /**
+     * 0.85 × gap × time × parent: the gap factor is 1 up to 10 years and falls to 0.5 at 16; the time factor as
+     * above; parent is 1 when they live with someone who could be the parent of both, else 0.4.
+     */
+    static double siblingConfidence(double gap, double overlapYears, boolean livingWithAPossibleParent) {
         double gapFactor = gap <= 10 ? 1.0 : between(gap, 10, 16, 1.0, 0.5);
-        return rounded(0.85 * gapFactor * timeFactor(overlapYears));
+        return rounded(0.85 * gapFactor * timeFactor(overlapYears) * (livingWithAPossibleParent ? 1.0 : 0.4));
     }
 
     static double timeFactor(double overlapYears) {
@@ -64,6 +64,4 @@ final class TieRule {
     private static double rounded(double value) {
         return Math.round(value * 100) / 100.0;
     }
-
-    record Suggestion(TieKind kind, double confidence) {}
 }
