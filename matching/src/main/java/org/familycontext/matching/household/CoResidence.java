@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -48,10 +49,6 @@ final class CoResidence {
         }
     }
 
-    int pairs() {
-        return pairs.size();
-    }
-
     /**
      * The ties suggested. Young people close in age usually share a home with a parent: when nobody they live with
      * could be the parent of both, a sibling guess is weaker (two young adults setting up home together are as
@@ -80,12 +77,10 @@ final class CoResidence {
             double confidence;
             if (c.kind() == TieKind.POSSIBLE_PARENT_OR_CARER) {
                 confidence = TieRule.parentConfidence(c.gap(), c.youngerAge(), c.overlapYears());
-            } else if (!Collections.disjoint(
-                    children(possibleChildren, c.from()), children(possibleChildren, c.to()))) {
+            } else if (!Collections.disjoint(of(possibleChildren, c.from()), of(possibleChildren, c.to()))) {
                 continue;
             } else {
-                boolean withParent =
-                        !Collections.disjoint(children(possibleParents, c.from()), children(possibleParents, c.to()));
+                boolean withParent = !Collections.disjoint(of(possibleParents, c.from()), of(possibleParents, c.to()));
                 confidence = TieRule.siblingConfidence(c.gap(), c.overlapYears(), withParent);
             }
             var together = c.together();
@@ -103,12 +98,12 @@ final class CoResidence {
         return out;
     }
 
-    private static Set<String> children(Map<String, Set<String>> byPerson, String person) {
+    private static Set<String> of(Map<String, Set<String>> byPerson, String person) {
         return byPerson.getOrDefault(person, Set.of());
     }
 
     /** What a pair's ages suggest, if anything: from the older to the younger, or from the smaller ID. */
-    private static java.util.Optional<Candidate> candidate(Pair pair, Together together) {
+    private static Optional<Candidate> candidate(Pair pair, Together together) {
         var aOlder = !together.birthA.isAfter(together.birthB);
         var older = aOlder ? pair.a() : pair.b();
         var younger = aOlder ? pair.b() : pair.a();
