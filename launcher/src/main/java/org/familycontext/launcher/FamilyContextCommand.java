@@ -5,6 +5,7 @@ import org.familycontext.launcher.bench.LinkBenchmarkCommand;
 import org.familycontext.launcher.bench.LoadBenchmarkCommand;
 import org.familycontext.launcher.evaluate.EvaluateCommand;
 import org.familycontext.launcher.generate.GenerateCommand;
+import org.familycontext.launcher.households.HouseholdsCommand;
 import org.familycontext.launcher.link.LinkCommand;
 import org.familycontext.launcher.links.LinksCommand;
 import org.familycontext.launcher.load.LoadCommand;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             LinksCommand.class,
             ReviewCommand.class,
+            HouseholdsCommand.class,
             CommandLine.HelpCommand.class
         })
 public class FamilyContextCommand {
