@@ -11,6 +11,7 @@ import org.familycontext.loading.Progress;
 import org.familycontext.manifest.ManifestReader;
 import org.familycontext.matching.LinkOptions;
 import org.familycontext.matching.RecordLinking;
+import org.familycontext.matching.household.HouseholdBuilder;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,7 @@ public final class GeneratedDemoCouncil {
         }
         // Linked as a council's extracts would be: the generator's truth only measures the linker, never joins.
         new RecordLinking(driver, LinkOptions.defaults()).run(null, false);
+        HouseholdBuilder.rebuild(driver);
         mark("complete");
         log.info(
                 "Loaded the demo council ({} people, generated into {}) in {} s",

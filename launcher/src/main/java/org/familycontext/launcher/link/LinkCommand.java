@@ -11,6 +11,7 @@ import org.familycontext.matching.RecordLinking;
 import org.familycontext.matching.blocking.BlockingRule;
 import org.familycontext.matching.evaluation.BlockingRecall;
 import org.familycontext.matching.evaluation.Truth;
+import org.familycontext.matching.household.HouseholdBuilder;
 import org.familycontext.matching.model.MatchModel;
 import org.familycontext.model.schema.SchemaMigrations;
 import picocli.CommandLine.Command;
@@ -64,6 +65,12 @@ public class LinkCommand implements Callable<Integer> {
                     + " pairs it kept.")
     Path truthFile;
 
+    @Option(
+            names = "--no-households",
+            description = "Do not rebuild households and inferred ties after linking (./family-context households"
+                    + " does it alone).")
+    boolean noHouseholds;
+
     @Mixin
     GraphConnection graph;
 
@@ -103,6 +110,16 @@ public class LinkCommand implements Callable<Integer> {
         try (var open = graph.open()) {
             SchemaMigrations.apply(open.driver());
             outcome = new RecordLinking(open.driver(), options).run(given, incremental);
+            if (!noHouseholds) {
+                long started = System.nanoTime();
+                var households = HouseholdBuilder.rebuild(open.driver());
+                System.out.printf(
+                        "Households: %,d (%,d memberships), %,d inferred ties, in %.1f s%n",
+                        households.households(),
+                        households.memberships(),
+                        households.inferredTies(),
+                        (System.nanoTime() - started) / 1e9);
+            }
         } catch (RecordLinking.NothingLinkedYet e) {
             System.err.println(e.getMessage());
             return 2;
