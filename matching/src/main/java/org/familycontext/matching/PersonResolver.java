@@ -2,7 +2,6 @@
 package org.familycontext.matching;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +9,9 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.familycontext.model.person.PersonId;
 import org.familycontext.model.record.RecordKey;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +79,7 @@ public final class PersonResolver {
      */
     public int resolveAll() {
         var clusters = new Clusters<RecordKey>();
-        var facts = new HashMap<RecordKey, RecordFacts>();
+        var facts = new HashMap<RecordKey, PersonFacts>();
         var personNow = new HashMap<RecordKey, String>();
         var shownNow = new HashMap<String, List<String>>();
         var sizeNow = new HashMap<String, Integer>();
@@ -92,7 +88,7 @@ public final class PersonResolver {
                 tx.run(READ_RECORDS).forEachRemaining(row -> {
                     var key = new RecordKey(
                             row.get("source").asString(), row.get("sourceId").asString());
-                    facts.put(key, RecordFacts.of(row));
+                    facts.put(key, PersonFacts.of(row));
                     clusters.add(key);
                     if (!row.get("person").isNull()) {
                         var person = row.get("person").asString();
@@ -112,7 +108,7 @@ public final class PersonResolver {
         int total = 0;
         for (var cluster : clusters.components()) {
             total++;
-            var person = personOf(cluster, facts);
+            var person = PersonFacts.personRow(PersonId.of(cluster), cluster, facts);
             if (cluster.stream().noneMatch(personNow::containsKey)) {
                 newPeople.add(person);
             } else if (!unchanged(person, cluster, personNow, sizeNow, shownNow)) {
@@ -197,57 +193,5 @@ public final class PersonResolver {
         }
         shown.add(String.valueOf(properties.get("recordCount")));
         return shown.equals(shownNow.get(id));
-    }
-
-    private static Map<String, Object> personOf(List<RecordKey> cluster, Map<RecordKey, RecordFacts> facts) {
-        var records = cluster.stream().map(facts::get).toList();
-        var properties = new HashMap<String, Object>();
-        properties.put("forename", mostCommon(records, RecordFacts::forename));
-        properties.put("surname", mostCommon(records, RecordFacts::surname));
-        properties.put("birthDate", mostCommon(records, RecordFacts::birthDate));
-        properties.put("sex", mostCommon(records, f -> "UNKNOWN".equals(f.sex()) ? null : f.sex()));
-        properties.put("deathDate", mostCommon(records, RecordFacts::deathDate));
-        properties.put("recordCount", cluster.size());
-        return Map.of(
-                "id",
-                PersonId.of(cluster),
-                "properties",
-                properties,
-                "records",
-                cluster.stream().map(k -> List.of(k.source(), k.sourceId())).toList());
-    }
-
-    /**
-     * The value most of the cluster's records agree on; on a tie the longest (a full date of birth over a
-     * year, "Catherine" over "Kate"), then alphabetical, so that the choice is the same on every run.
-     */
-    private static String mostCommon(List<RecordFacts> records, Function<RecordFacts, String> field) {
-        return records.stream()
-                .map(field)
-                .filter(Objects::nonNull)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                .entrySet()
-                .stream()
-                .max(Comparator.comparing(Map.Entry<String, Long>::getValue)
-                        .thenComparing(e -> e.getKey().length())
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(Map.Entry::getKey)
-                .orElse(null);
-    }
-
-    private record RecordFacts(String forename, String surname, String birthDate, String sex, String deathDate) {
-        static RecordFacts of(Record row) {
-            return new RecordFacts(
-                    text(row, "forename"),
-                    text(row, "surname"),
-                    text(row, "birthDate"),
-                    text(row, "sex"),
-                    text(row, "deathDate"));
-        }
-
-        private static String text(Record row, String field) {
-            var value = row.get(field);
-            return value.isNull() ? null : value.asString();
-        }
     }
 }

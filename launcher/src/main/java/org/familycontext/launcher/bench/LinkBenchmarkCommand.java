@@ -2,8 +2,6 @@
 package org.familycontext.launcher.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -124,13 +122,16 @@ public class LinkBenchmarkCommand implements Callable<Integer> {
             print("incremental link of " + holdOut, incremental, (Map<?, ?>) result.get("incremental"));
         }
         result.put("heapMaxBytes", Runtime.getRuntime().maxMemory());
-        result.put("heapPeakUsedBytes", peakHeap());
-        result.put("processPeakRssBytes", peakRss());
+        result.put("heapPeakUsedBytes", ProcessMemory.peakHeap());
+        result.put("processPeakRssBytes", ProcessMemory.peakRss());
         Files.createDirectories(out.toAbsolutePath().getParent());
         JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
         System.out.printf(
                 "Peak heap used %,d MB of %,d MB; peak resident memory %,d MB. Written to %s%n",
-                peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20, peakRss() >> 20, out);
+                ProcessMemory.peakHeap() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20,
+                ProcessMemory.peakRss() >> 20,
+                out);
         return 0;
     }
 
@@ -175,26 +176,5 @@ public class LinkBenchmarkCommand implements Callable<Integer> {
 
     private static double round(double seconds) {
         return Math.round(seconds * 10) / 10.0;
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed())
-                .sum();
-    }
-
-    /** Peak resident set size of this process (Linux), which includes Neo4j's page cache. */
-    private static long peakRss() {
-        try {
-            for (var line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // not Linux: unknown
-        }
-        return -1;
     }
 }

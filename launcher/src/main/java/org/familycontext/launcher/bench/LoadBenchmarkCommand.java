@@ -2,8 +2,6 @@
 package org.familycontext.launcher.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -111,13 +109,16 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
                 result.put("firstLoad", first);
                 result.put("reload", second);
                 result.put("heapMaxBytes", Runtime.getRuntime().maxMemory());
-                result.put("heapPeakUsedBytes", peakHeap());
-                result.put("processPeakRssBytes", peakRss());
+                result.put("heapPeakUsedBytes", ProcessMemory.peakHeap());
+                result.put("processPeakRssBytes", ProcessMemory.peakRss());
                 Files.createDirectories(out.toAbsolutePath().getParent());
                 JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
                 System.out.printf(
                         "Peak heap used %,d MB of %,d MB; peak resident memory %,d MB. Written to %s%n",
-                        peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20, peakRss() >> 20, out);
+                        ProcessMemory.peakHeap() >> 20,
+                        Runtime.getRuntime().maxMemory() >> 20,
+                        ProcessMemory.peakRss() >> 20,
+                        out);
             }
         }
         return 0;
@@ -151,27 +152,6 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
         try (var session = driver.session()) {
             return session.run(cypher).single().get("n").asLong();
         }
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed())
-                .sum();
-    }
-
-    /** Peak resident set size of this process (Linux), which includes Neo4j's page cache. */
-    private static long peakRss() {
-        try {
-            for (var line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // not Linux: unknown
-        }
-        return -1;
     }
 
     private static String elapsed(long startedNanos) {

@@ -10,11 +10,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.familycontext.matching.PersonFacts;
 import org.familycontext.model.person.PersonId;
 import org.familycontext.model.record.RecordKey;
 import org.neo4j.driver.Driver;
@@ -118,11 +116,11 @@ public final class PersonReformer {
             frontier = next;
         }
 
-        var facts = new HashMap<RecordKey, Facts>();
+        var facts = new HashMap<RecordKey, PersonFacts>();
         var before = new TreeMap<String, List<RecordKey>>();
         tx.run(READ_FACTS, Map.of("keys", pairs(seen))).forEachRemaining(row -> {
             var key = key(row.get("source"), row.get("sourceId"));
-            facts.put(key, Facts.of(row));
+            facts.put(key, PersonFacts.of(row));
             if (!row.get("person").isNull()) {
                 before.computeIfAbsent(row.get("person").asString(), p -> new ArrayList<>())
                         .add(key);
@@ -133,7 +131,7 @@ public final class PersonReformer {
         var after = new ArrayList<PersonSnapshot>();
         for (var component : components(facts.keySet(), links)) {
             var id = PersonId.of(component);
-            people.add(personOf(id, component, facts));
+            people.add(PersonFacts.personRow(id, component, facts));
             after.add(new PersonSnapshot(id, component));
         }
         tx.run(WRITE_PERSONS, Map.of("people", people)).consume();
@@ -171,39 +169,6 @@ public final class PersonReformer {
         return components;
     }
 
-    private static Map<String, Object> personOf(String id, List<RecordKey> cluster, Map<RecordKey, Facts> facts) {
-        var records = cluster.stream().map(facts::get).toList();
-        var properties = new HashMap<String, Object>();
-        properties.put("forename", mostCommon(records, Facts::forename));
-        properties.put("surname", mostCommon(records, Facts::surname));
-        properties.put("birthDate", mostCommon(records, Facts::birthDate));
-        properties.put("sex", mostCommon(records, f -> "UNKNOWN".equals(f.sex()) ? null : f.sex()));
-        properties.put("deathDate", mostCommon(records, Facts::deathDate));
-        properties.put("recordCount", cluster.size());
-        return Map.of(
-                "id",
-                id,
-                "properties",
-                properties,
-                "records",
-                cluster.stream().map(k -> List.of(k.source(), k.sourceId())).toList());
-    }
-
-    /** As PersonResolver: the value most records agree on; on a tie the longest, then alphabetical. */
-    private static String mostCommon(List<Facts> records, Function<Facts, String> field) {
-        return records.stream()
-                .map(field)
-                .filter(Objects::nonNull)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                .entrySet()
-                .stream()
-                .max(Comparator.comparing(Map.Entry<String, Long>::getValue)
-                        .thenComparing(e -> e.getKey().length())
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(Map.Entry::getKey)
-                .orElse(null);
-    }
-
     static List<List<String>> pairs(Collection<RecordKey> keys) {
         return keys.stream().map(k -> List.of(k.source(), k.sourceId())).toList();
     }
@@ -214,21 +179,5 @@ public final class PersonReformer {
 
     private static RecordKey key(Value source, Value sourceId) {
         return new RecordKey(source.asString(), sourceId.asString());
-    }
-
-    private record Facts(String forename, String surname, String birthDate, String sex, String deathDate) {
-        static Facts of(org.neo4j.driver.Record row) {
-            return new Facts(
-                    text(row, "forename"),
-                    text(row, "surname"),
-                    text(row, "birthDate"),
-                    text(row, "sex"),
-                    text(row, "deathDate"));
-        }
-
-        private static String text(org.neo4j.driver.Record row, String field) {
-            var value = row.get(field);
-            return value.isNull() ? null : value.asString();
-        }
     }
 }
