@@ -9,6 +9,7 @@ import org.familycontext.launcher.connect.GraphConnection;
 import org.familycontext.matching.LinkOptions;
 import org.familycontext.matching.RecordLinking;
 import org.familycontext.matching.blocking.BlockingRule;
+import org.familycontext.matching.comparison.Comparisons;
 import org.familycontext.matching.evaluation.BlockingRecall;
 import org.familycontext.matching.evaluation.Truth;
 import org.familycontext.matching.household.HouseholdBuilder;
@@ -74,6 +75,31 @@ public class LinkCommand implements Callable<Integer> {
     @Mixin
     GraphConnection graph;
 
+    /** Why a saved model cannot score with the comparisons this version makes, or null when it can. */
+    private static String fitsTheComparisons(MatchModel model) {
+        var comparisons = Comparisons.standard();
+        if (model.comparisons() == null || model.comparisons().size() != comparisons.size()) {
+            return "it has "
+                    + (model.comparisons() == null ? 0 : model.comparisons().size()) + " comparisons, not "
+                    + comparisons.size();
+        }
+        for (int c = 0; c < comparisons.size(); c++) {
+            var saved = model.comparisons().get(c);
+            var now = comparisons.get(c);
+            if (!now.name().equals(saved.name()) || !now.levels().equals(saved.levels())) {
+                return "comparison " + (c + 1) + " is '" + saved.name() + "', expected '" + now.name()
+                        + "' with levels " + now.levels();
+            }
+            if (saved.m() == null
+                    || saved.u() == null
+                    || saved.m().length != now.levels().size()
+                    || saved.u().length != now.levels().size()) {
+                return "comparison '" + saved.name() + "' lacks m or u for every level";
+            }
+        }
+        return null;
+    }
+
     @Override
     public Integer call() throws IOException {
         LinkOptions options;
@@ -90,10 +116,20 @@ public class LinkCommand implements Callable<Integer> {
         var json = JsonMapper.builder().build();
         MatchModel given = null;
         if (model != null) {
+            if (!Files.isRegularFile(model)) {
+                System.err.println("Model file " + model + ": no such file");
+                return 2;
+            }
             try {
                 given = json.readValue(model.toFile(), MatchModel.class);
             } catch (RuntimeException e) {
                 System.err.println("Model file " + model + " is unusable: " + e.getMessage());
+                return 2;
+            }
+            var problem = fitsTheComparisons(given);
+            if (problem != null) {
+                System.err.println("Model file " + model + " does not fit this version's comparisons (" + problem
+                        + "): train a new one with link, without --model.");
                 return 2;
             }
         }

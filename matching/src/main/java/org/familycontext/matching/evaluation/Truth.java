@@ -18,6 +18,9 @@ public record Truth(Map<RecordKey, String> entityOf) {
 
     /** Reads the file, refusing it whole with the row and field at fault. */
     public static Truth read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + ": no such file");
+        }
         var entityOf = new HashMap<RecordKey, String>();
         var format = CSVFormat.DEFAULT
                 .builder()
