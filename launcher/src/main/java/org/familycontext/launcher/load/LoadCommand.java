@@ -128,6 +128,8 @@ public class LoadCommand implements Callable<Integer> {
             }
             if (driver != null && !noResolve && !reportsOut.isEmpty()) {
                 System.out.println("Resolved persons: " + new PersonResolver(driver).resolveAll());
+                System.out.println("New records stand alone until linked: ./family-context link (a first or full"
+                        + " run), or link --incremental --model models/<version>.json (after a nightly load).");
             }
         }
         if (unusable) {
