@@ -5,12 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.familycontext.generator.CouncilGenerator;
-import org.familycontext.generator.GeneratorOptions;
 import org.familycontext.launcher.serve.EmbeddedNeo4j;
 import org.familycontext.loading.ExtractLoader;
 import org.familycontext.loading.Progress;
@@ -26,6 +23,7 @@ import org.familycontext.model.schema.Drivers;
 import org.familycontext.model.schema.SchemaMigrations;
 import org.neo4j.driver.AuthTokens;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,17 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Measures linking a generated council end to end, its accuracy, and an incremental run.")
 public class LinkBenchmarkCommand implements Callable<Integer> {
 
-    @Option(
-            names = "--people",
-            defaultValue = "100000",
-            description = "People in the generated council (default: ${DEFAULT-VALUE}).")
-    int people;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--extracts", description = "Use this generated council instead of generating one.")
-    Path extracts;
+    @Mixin
+    BenchCouncil councilOptions;
 
     @Option(
             names = "--hold-out",
@@ -76,13 +65,7 @@ public class LinkBenchmarkCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     public Integer call() throws IOException {
         Files.createDirectories(workDir);
-        var council = extracts;
-        if (council == null) {
-            council = workDir.resolve("council-" + people + "-" + seed);
-            if (!Files.exists(council.resolve("truth"))) {
-                CouncilGenerator.generate(new GeneratorOptions(people, seed, council, LocalDate.of(2026, 11, 20)));
-            }
-        }
+        var council = councilOptions.folder(workDir);
         var truth = Truth.read(council.resolve("truth/records.csv"));
         var manifests = ManifestReader.findIn(council).stream()
                 .map(ManifestReader::read)

@@ -5,15 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.familycontext.generator.CouncilGenerator;
-import org.familycontext.generator.GeneratorOptions;
 import org.familycontext.launcher.serve.EmbeddedNeo4j;
 import org.familycontext.loading.CypherRunner;
 import org.familycontext.loading.ExtractLoader;
@@ -24,6 +20,7 @@ import org.familycontext.model.schema.Drivers;
 import org.familycontext.model.schema.SchemaMigrations;
 import org.neo4j.driver.AuthTokens;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,17 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
                 "Measures loading a generated council into a fresh in-process Neo4j, then reloading it unchanged.")
 public class LoadBenchmarkCommand implements Callable<Integer> {
 
-    @Option(
-            names = "--people",
-            defaultValue = "100000",
-            description = "People in the generated council (default: ${DEFAULT-VALUE}).")
-    int people;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--extracts", description = "Use this generated council instead of generating one.")
-    Path extracts;
+    @Mixin
+    BenchCouncil councilOptions;
 
     @Option(
             names = "--work-dir",
@@ -77,15 +65,7 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Files.createDirectories(workDir);
-        var council = extracts;
-        if (council == null) {
-            council = workDir.resolve("council-" + people + "-" + seed);
-            if (!Files.exists(council.resolve("truth"))) {
-                var started = System.nanoTime();
-                CouncilGenerator.generate(new GeneratorOptions(people, seed, council, LocalDate.of(2026, 11, 20)));
-                System.out.printf("Generated %,d people in %s%n", people, elapsed(started));
-            }
-        }
+        var council = councilOptions.folder(workDir);
         var manifests = ManifestReader.findIn(council);
         var store = workDir.resolve("neo4j-" + System.currentTimeMillis());
         try (var db = EmbeddedNeo4j.start(store, 0)) {
@@ -152,9 +132,5 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
         try (var session = driver.session()) {
             return session.run(cypher).single().get("n").asLong();
         }
-    }
-
-    private static String elapsed(long startedNanos) {
-        return Duration.ofNanos(System.nanoTime() - startedNanos).toMillis() / 1000.0 + " s";
     }
 }

@@ -2,6 +2,7 @@
 package org.familycontext.matching.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.familycontext.matching.MatchRecord;
 import org.familycontext.matching.comparison.Comparison;
@@ -80,37 +81,50 @@ public final class Scorer {
     public record NumberedSteps(List<Long> steps, List<Double> weights) {}
 
     public NumberedSteps explainAsSteps(MatchRecord a, MatchRecord b) {
-        var levels = levels(a, b);
+        var waterfall = waterfall(a, b);
         var steps = new ArrayList<Long>();
         var weights = new ArrayList<Double>();
-        steps.add(0L);
-        weights.add(round(model.priorWeight()));
-        for (int c = 0; c < levels.length; c++) {
-            if (levels[c] != Comparison.MISSING) {
-                steps.add((long) (firstOf[c] + levels[c]));
-                weights.add(round(contribution(c, levels[c], a)));
-            }
+        for (int i = 0; i < waterfall.steps().length; i++) {
+            steps.add((long) waterfall.steps()[i]);
+            weights.add(Math.round(waterfall.weights()[i] * 100) / 100.0);
         }
         return new NumberedSteps(steps, weights);
     }
 
-    private static double round(double weight) {
-        return Math.round(weight * 100) / 100.0;
+    /**
+     * The steps from the prior to the pair's weight, in comparison order, with their names; missing fields are
+     * left out. The same steps a link stores as numbers ({@link #explainAsSteps}).
+     */
+    public List<Contribution> explain(MatchRecord a, MatchRecord b) {
+        var names = steps();
+        var waterfall = waterfall(a, b);
+        var contributions = new ArrayList<Contribution>();
+        for (int i = 0; i < waterfall.steps().length; i++) {
+            int step = waterfall.steps()[i];
+            contributions.add(new Contribution(
+                    names.comparisons().get(step),
+                    names.levels().get(step),
+                    waterfall.weights()[i]));
+        }
+        return contributions;
     }
 
-    /** The steps from the prior to the pair's weight, in comparison order; missing fields are left out. */
-    public List<Contribution> explain(MatchRecord a, MatchRecord b) {
+    /** Step numbers and their exact weights: the prior, then each comparison the pair has both fields for. */
+    private record Waterfall(int[] steps, double[] weights) {}
+
+    private Waterfall waterfall(MatchRecord a, MatchRecord b) {
         var levels = levels(a, b);
-        var steps = new ArrayList<Contribution>();
-        steps.add(new Contribution("prior", "share of candidate pairs that match", model.priorWeight()));
+        var steps = new int[levels.length + 1];
+        var weights = new double[levels.length + 1];
+        weights[0] = model.priorWeight();
+        int n = 1;
         for (int c = 0; c < levels.length; c++) {
             if (levels[c] != Comparison.MISSING) {
-                var parameters = model.comparisons().get(c);
-                steps.add(new Contribution(
-                        parameters.name(), parameters.levels().get(levels[c]), contribution(c, levels[c], a)));
+                steps[n] = firstOf[c] + levels[c];
+                weights[n++] = contribution(c, levels[c], a);
             }
         }
-        return steps;
+        return new Waterfall(Arrays.copyOf(steps, n), Arrays.copyOf(weights, n));
     }
 
     private double contribution(int c, int level, MatchRecord a) {
