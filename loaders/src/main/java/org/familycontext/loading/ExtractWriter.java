@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Writes a batch of mapped rows in one transaction and tells, row by row, whether each was new, changed or
  * unchanged, or could not be written because the record it belongs to is not in the source. Every element it
  * touches is stamped with the run's ID, which is how a snapshot load later finds what the source no longer
- * holds. Properties are only rewritten when the row's hash differs, so a reload of an unchanged extract is
+ * holds; a record created or changed (its row, or an address of its) is also stamped {@code changedRun}, which is
+ * how an incremental linking run finds what to link. Properties are only rewritten when the row's hash differs, so a reload of an unchanged extract is
  * mostly reads.
  */
 final class ExtractWriter {
@@ -44,7 +45,7 @@ final class ExtractWriter {
             WITH r, row, before, wasCurrent, before IS NULL OR before <> row.hash OR NOT wasCurrent AS changed
             SET r.lastSeenRun = $run
             FOREACH (_ IN CASE WHEN changed THEN [1] ELSE [] END |
-              SET r += row.properties, r.loadHash = row.hash
+              SET r += row.properties, r.loadHash = row.hash, r.changedRun = $run
               REMOVE r.current)
             FOREACH (ad IN CASE WHEN changed AND row.address IS NOT NULL THEN [row.address] ELSE [] END |
               MERGE (a:Address {key: ad.key})
@@ -80,7 +81,7 @@ final class ExtractWriter {
     private static final String NEW_RECORDS = """
             UNWIND $rows AS row
             CREATE (r:Record {source: $source, sourceId: row.id})
-            SET r += row.properties, r.loadHash = row.hash, r.lastSeenRun = $run
+            SET r += row.properties, r.loadHash = row.hash, r.lastSeenRun = $run, r.changedRun = $run
             FOREACH (ad IN CASE WHEN row.address IS NOT NULL THEN [row.address] ELSE [] END |
               MERGE (a:Address {key: ad.key})
                 ON CREATE SET a.uprn = ad.uprn, a.lines = ad.lines, a.postcode = ad.postcode
@@ -100,12 +101,13 @@ final class ExtractWriter {
             MERGE (a:Address {key: row.key})
               ON CREATE SET a.uprn = row.uprn, a.lines = row.lines, a.postcode = row.postcode
             MERGE (r)-[l:LIVED_AT {period: coalesce(row.fromDate, '')}]->(a)
-            WITH l, a, row, l.loadHash AS before
+            WITH r, l, a, row, l.loadHash AS before
             SET l.lastSeenRun = $run
             REMOVE l.current
             FOREACH (_ IN CASE WHEN before IS NULL OR before <> row.hash THEN [1] ELSE [] END |
               SET l.fromDate = row.fromDate, l.toDate = row.toDate,
-                  l.lines = CASE WHEN row.lines = a.lines THEN null ELSE row.lines END, l.loadHash = row.hash)
+                  l.lines = CASE WHEN row.lines = a.lines THEN null ELSE row.lines END, l.loadHash = row.hash,
+                  r.changedRun = $run)
             RETURN row.index AS index, before IS NULL AS created, before = row.hash AS same
             """;
 

@@ -4,6 +4,7 @@ package org.familycontext.loading;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.familycontext.matching.MatchRecord;
 import org.familycontext.model.record.RecordKey;
 
 /** One person as a source holds them, ready to be written as a {@code Record} node. */
@@ -44,6 +45,9 @@ public record RecordRow(
         p.put("caseId", caseId);
         p.put("otherIdentifiers", noneIfEmpty(otherIdentifiers));
         p.put("deathDate", deathDate);
+        // Derived, for the incremental linker's index look-ups (see MatchRecord.nameSound).
+        p.put("forenameSound", MatchRecord.nameSound(forename));
+        p.put("surnameSound", MatchRecord.nameSound(surname));
         return p;
     }
 

@@ -29,37 +29,28 @@ public record LinkInput(List<MatchRecord> records, Map<RecordKey, Integer> index
 
     private static final String FRESH = """
             MATCH (r:Record) WHERE coalesce(r.current, true) AND r.sourceId IS NOT NULL
-              AND coalesce(r.lastSeenRun, 0) > $since
+              AND r.changedRun > $since
             RETURN r.source AS source, r.sourceId AS sourceId
             """;
 
     /**
      * @param sinceLoadStamp for an incremental run, the load stamp the last run had seen (records loaded or
-     *     re-stamped after it are linked against everything); null for a full run
+     *     changed after it are linked against everything); null for a full run
+     * @param soundsToStore when not null, marked with the records whose stored name sounds are missing or stale
      */
-    public static LinkInput read(Driver driver, Long sinceLoadStamp) {
-        var records = MatchRecords.read(driver);
+    public static LinkInput read(Driver driver, Long sinceLoadStamp, BitSet soundsToStore) {
+        var records = MatchRecords.read(driver, soundsToStore);
         var indexOf = new HashMap<RecordKey, Integer>(records.size() * 2);
         for (var record : records) {
             indexOf.put(record.key(), record.index());
         }
-        var confirmed = new ArrayList<int[]>();
-        var rejected = new ArrayList<int[]>();
+        var decided = decided(driver, indexOf);
         var accepted = new ArrayList<int[]>();
         BitSet fresh = null;
-        try (var session = driver.session()) {
-            session.executeRead(tx -> {
-                tx.run(DECIDED).forEachRemaining(row -> {
-                    var pair = pair(indexOf, row);
-                    if (pair != null) {
-                        (row.get("yes").asBoolean() ? confirmed : rejected).add(pair);
-                    }
-                });
-                return null;
-            });
-            if (sinceLoadStamp != null) {
-                fresh = new BitSet(records.size());
-                var marked = fresh;
+        if (sinceLoadStamp != null) {
+            fresh = new BitSet(records.size());
+            var marked = fresh;
+            try (var session = driver.session()) {
                 session.executeRead(tx -> {
                     tx.run(ACCEPTED).forEachRemaining(row -> {
                         var pair = pair(indexOf, row);
@@ -79,7 +70,33 @@ public record LinkInput(List<MatchRecord> records, Map<RecordKey, Integer> index
                 });
             }
         }
-        return new LinkInput(records, indexOf, new Linker.Settled(confirmed, rejected, accepted, fresh));
+        return new LinkInput(
+                records, indexOf, new Linker.Settled(decided.confirmed(), decided.rejected(), accepted, fresh));
+    }
+
+    /** Only the records new or changed since the last run and those around them (see {@link IncrementalInput}). */
+    public static LinkInput readAround(Driver driver, long sinceLoadStamp) {
+        return IncrementalInput.read(driver, sinceLoadStamp);
+    }
+
+    record Decided(List<int[]> confirmed, List<int[]> rejected) {}
+
+    /** Reviewers' decisions between records of the run (there are few: they are read whole). */
+    static Decided decided(Driver driver, Map<RecordKey, Integer> indexOf) {
+        var confirmed = new ArrayList<int[]>();
+        var rejected = new ArrayList<int[]>();
+        try (var session = driver.session()) {
+            session.executeRead(tx -> {
+                tx.run(DECIDED).forEachRemaining(row -> {
+                    var pair = pair(indexOf, row);
+                    if (pair != null) {
+                        (row.get("yes").asBoolean() ? confirmed : rejected).add(pair);
+                    }
+                });
+                return null;
+            });
+        }
+        return new Decided(confirmed, rejected);
     }
 
     private static int[] pair(Map<RecordKey, Integer> indexOf, org.neo4j.driver.Record row) {

@@ -16,6 +16,7 @@ import org.familycontext.matching.model.MatchModel;
 import org.familycontext.matching.model.ModelTrainer;
 import org.familycontext.matching.model.Patterns;
 import org.familycontext.matching.model.Scorer;
+import org.familycontext.matching.model.TermFrequencies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +69,19 @@ public final class Linker {
     }
 
     public Result link(List<MatchRecord> records, MatchModel model, String version, Settled settled) {
+        return link(records, model, version, settled, null);
+    }
+
+    /**
+     * @param frequencies how common each surname and postcode is, when the records are only part of the
+     *     population (an incremental run); null to count them in these records
+     */
+    public Result link(
+            List<MatchRecord> records,
+            MatchModel model,
+            String version,
+            Settled settled,
+            TermFrequencies[] frequencies) {
         var blocking = Blocking.pairs(records, rules, options.maxBlock(), settled.fresh());
         var pairs = blocking.pairs();
         log.info("Blocking: {} candidate pairs among {} records", pairs.length, records.size());
@@ -80,7 +94,9 @@ public final class Linker {
                     model.iterations(),
                     model.candidateMatchShare());
         }
-        var scorer = new Scorer(model, comparisons, records);
+        var scorer = frequencies == null
+                ? new Scorer(model, comparisons, records)
+                : new Scorer(model, comparisons, frequencies);
         var kept = IntStream.range(0, pairs.length)
                 .parallel()
                 .mapToObj(i -> {

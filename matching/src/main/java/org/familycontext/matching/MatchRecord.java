@@ -83,6 +83,26 @@ public record MatchRecord(
                 sound(sur));
     }
 
+    /** The same record at another place in a run. */
+    public MatchRecord withIndex(int newIndex) {
+        return new MatchRecord(
+                newIndex,
+                key,
+                forename,
+                surname,
+                otherSurnames,
+                birthDate,
+                sex,
+                postcode,
+                uprn,
+                addressLine,
+                nhsNumber,
+                upn,
+                caseId,
+                forenameSound,
+                surnameSound);
+    }
+
     /** Upper case, accents and punctuation gone, hyphens as spaces: "O'Gáin-Smith" is "OGAIN SMITH". */
     static String name(String raw) {
         if (raw == null) {
@@ -99,6 +119,15 @@ public record MatchRecord(
             }
         }
         return StringUtils.trimToNull(out.toString());
+    }
+
+    /**
+     * The phonetic code of a name as a source holds it, as blocking compares it. Loaders store it on each record
+     * ({@code forenameSound}, {@code surnameSound}) so that an incremental run finds a new record's candidates
+     * through an index instead of reading every record.
+     */
+    public static String nameSound(String raw) {
+        return sound(name(raw));
     }
 
     private static String sound(String name) {

@@ -4,6 +4,7 @@ package org.familycontext.matching;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +13,12 @@ import org.familycontext.matching.blocking.Blocking;
 import org.familycontext.matching.blocking.BlockingRule;
 import org.familycontext.matching.comparison.Comparisons;
 import org.familycontext.matching.model.MatchModel;
+import org.familycontext.matching.model.TermFrequencies;
 import org.familycontext.matching.review.PersonReformer;
 import org.familycontext.model.record.RecordKey;
 import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One linking run over the graph, end to end: read the records and what is settled, block, train (unless a model
@@ -22,6 +26,8 @@ import org.neo4j.driver.Driver;
  * {@code link} command, the demo council and the benchmark all link through here.
  */
 public final class RecordLinking {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordLinking.class);
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -85,15 +91,39 @@ public final class RecordLinking {
                 throw new NothingLinkedYet();
             }
         }
+        var comparisons = Comparisons.standard();
         long t0 = System.nanoTime();
-        var input = LinkInput.read(driver, since);
+        LinkInput input;
+        TermFrequencies[] frequencies = null;
+        var soundsToStore = new BitSet();
+        if (incremental) {
+            var saved = SavedTermFrequencies.read(driver, comparisons);
+            if (saved.isPresent()) {
+                frequencies = saved.get();
+                input = LinkInput.readAround(driver, since);
+            } else {
+                // The last full run was by an older version: without its frequencies (and the name sounds it
+                // stores) the neighbourhood cannot be found through indexes.
+                log.info("No term frequencies saved by a full run: reading every record");
+                input = LinkInput.read(driver, since, null);
+            }
+        } else {
+            input = LinkInput.read(driver, null, soundsToStore);
+        }
         long t1 = System.nanoTime();
         var version = given != null ? given.version() : "fs-" + STAMP.format(started);
-        var result = new Linker(Comparisons.standard(), BlockingRule.standard(), options)
-                .link(input.records(), given, version, input.settled());
+        var result = new Linker(comparisons, BlockingRule.standard(), options)
+                .link(input.records(), given, version, input.settled(), frequencies);
         long t2 = System.nanoTime();
         var runId = "link-" + STAMP.format(started) + (incremental ? "-incremental" : "");
         long written = new LinkWriter(driver).write(input.records(), result, runId, !incremental);
+        if (!incremental) {
+            SavedTermFrequencies.save(driver, comparisons, result.scorer().frequencies(), runId);
+            int stored = NameSoundBackfill.store(driver, input.records(), soundsToStore);
+            if (stored > 0) {
+                log.info("Stored name sounds on {} records that lacked them", stored);
+            }
+        }
         long t3 = System.nanoTime();
         long persons;
         if (incremental) {
@@ -104,10 +134,13 @@ public final class RecordLinking {
                 touched.add(input.records().get(i).key());
             }
             for (var link : result.links()) {
-                touched.add(input.records().get(link.a()).key());
-                touched.add(input.records().get(link.b()).key());
+                // A link waiting for review joins nobody.
+                if (link.status() == Linker.Status.AUTO) {
+                    touched.add(input.records().get(link.a()).key());
+                    touched.add(input.records().get(link.b()).key());
+                }
             }
-            PersonReformer.reformAround(driver, touched);
+            PersonReformer.reformAroundConcurrently(driver, touched);
             persons = countPersons();
         } else {
             persons = new PersonResolver(driver).resolveAll();

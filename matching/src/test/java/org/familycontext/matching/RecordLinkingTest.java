@@ -148,6 +148,69 @@ class RecordLinkingTest {
     }
 
     @Test
+    void aFullRunStoresTheNameSoundsAndTermFrequenciesThatAnIncrementalRunLooksUpBy() {
+        linking.run(null, false);
+
+        assertThat(count("MATCH (r:Record) WHERE r.surnameSound IS NULL RETURN count(r) AS n"))
+                .isZero();
+        assertThat(single("MATCH (r:Record {source: 'gp', sourceId: 'G0-0'}) RETURN r.surnameSound AS s"))
+                .containsEntry("s", MatchRecord.nameSound(SURNAMES.get(0)));
+        assertThat(count("MATCH (t:TermFrequencies) RETURN count(t) AS n")).isEqualTo(3);
+    }
+
+    @Test
+    void theNeighbourhoodOfTheNewRecordsHoldsEveryPairThatBlockingOverAllRecordsWouldMake() {
+        run("MATCH (r:Record {source: 'gp', sourceId: 'G9-1'}) SET r.nhsNumber = '9990000009'");
+        linking.run(null, false);
+        var rows = new ArrayList<Map<String, Object>>();
+        // as known, by each blocking rule: same NHS number under another name; names swapped at the same address
+        // and date of birth; a mistyped date of birth; a new date of birth at the same postcode; a stranger
+        rows.add(row("police", "P9-1", "Bill", "Unknown", "1999-01-01", "MALE"));
+        rows.getLast().put("nhsNumber", "9990000009");
+        rows.add(address(
+                row("ycs", "Y7-0", SURNAMES.get(7), FORENAMES.get(7 % FORENAMES.size()), "1977-03-08", "FEMALE"),
+                "XD8 7AB",
+                "17 Acacia Road"));
+        rows.add(row("yos", "Y3-2", CHILDREN.get(3), SURNAMES.get(3), "2013-12-23", "FEMALE"));
+        rows.add(address(row("das", "D4-1", MALE.get(4), "Unknown", "1950-01-01", "MALE"), "XD5 4AB", "1 Elm St"));
+        rows.add(row("das", "D-stranger", "Xanthe", "Quixley", "1931-05-05", "FEMALE"));
+        write(rows, 2);
+
+        var around = LinkInput.readAround(driver, 1);
+        var all = LinkInput.read(driver, 1L, null);
+
+        assertThat(around.settled().fresh().cardinality()).isEqualTo(5);
+        assertThat(around.records()).hasSizeLessThan(all.records().size() / 4);
+        var fromAround = keyPairs(around);
+        assertThat(fromAround).isEqualTo(keyPairs(all));
+        for (var fresh : List.of("P9-1", "Y7-0", "Y3-2", "D4-1")) {
+            assertThat(fromAround).anyMatch(pair -> pair.contains(fresh));
+        }
+        assertThat(fromAround).noneMatch(pair -> pair.contains("D-stranger"));
+    }
+
+    private static java.util.Set<String> keyPairs(LinkInput input) {
+        var pairs = new java.util.TreeSet<String>();
+        var blocking = org.familycontext.matching.blocking.Blocking.pairs(
+                input.records(),
+                org.familycontext.matching.blocking.BlockingRule.standard(),
+                LinkOptions.defaults().maxBlock(),
+                input.settled().fresh());
+        for (long pair : blocking.pairs()) {
+            var a = input.records()
+                    .get(org.familycontext.matching.blocking.Blocking.first(pair))
+                    .key();
+            var b = input.records()
+                    .get(org.familycontext.matching.blocking.Blocking.second(pair))
+                    .key();
+            var x = a.source() + ":" + a.sourceId();
+            var y = b.source() + ":" + b.sourceId();
+            pairs.add(x.compareTo(y) < 0 ? x + " " + y : y + " " + x);
+        }
+        return pairs;
+    }
+
+    @Test
     void anIncrementalRunBeforeAnyFullRunIsRefused() {
         var model = linking.run(null, false).model();
         InProcessNeo4j.clear();
@@ -229,7 +292,7 @@ class RecordLinkingTest {
                 UNWIND $rows AS row
                 MERGE (r:Record {source: row.source, sourceId: row.sourceId})
                 SET r.forename = row.forename, r.surname = row.surname, r.birthDate = row.birthDate, r.sex = row.sex,
-                    r.lastSeenRun = $stamp
+                    r.lastSeenRun = $stamp, r.changedRun = $stamp, r.nhsNumber = row.nhsNumber
                 WITH r, row WHERE row.postcode IS NOT NULL
                 MERGE (a:Address {key: 'addr:' + toUpper(row.lines) + '|' + row.postcode})
                 SET a.postcode = row.postcode, a.lines = row.lines

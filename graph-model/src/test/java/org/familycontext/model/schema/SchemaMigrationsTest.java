@@ -33,7 +33,7 @@ class SchemaMigrationsTest {
     void applyingAgainIsANoOpAtTheSameVersion() {
         var first = SchemaMigrations.apply(InProcessNeo4j.driver());
         var second = SchemaMigrations.apply(InProcessNeo4j.driver());
-        assertThat(second).isEqualTo(first).isEqualTo("0005");
+        assertThat(second).isEqualTo(first).isEqualTo("0006");
     }
 
     @Test

@@ -19,17 +19,37 @@ public final class Scorer {
     private final TermFrequencies[] frequencies;
     private final int[] firstOf;
 
+    /** A scorer whose term frequencies are those of these records. */
     public Scorer(MatchModel model, List<Comparison> comparisons, List<MatchRecord> records) {
+        this(model, comparisons, frequenciesOf(comparisons, records));
+    }
+
+    /**
+     * @param frequencies for each comparison, how common each value is (null for a comparison without the
+     *     adjustment)
+     */
+    public Scorer(MatchModel model, List<Comparison> comparisons, TermFrequencies[] frequencies) {
         this.model = model;
         this.comparisons = comparisons;
-        this.frequencies = new TermFrequencies[comparisons.size()];
+        this.frequencies = frequencies.clone();
+        firstOf = steps().firstOf();
+    }
+
+    /** For each comparison with the term-frequency adjustment, how common each value is among these records. */
+    public static TermFrequencies[] frequenciesOf(List<Comparison> comparisons, List<MatchRecord> records) {
+        var frequencies = new TermFrequencies[comparisons.size()];
         for (int c = 0; c < comparisons.size(); c++) {
             var comparison = comparisons.get(c);
             if (comparison.frequencyAdjusted()) {
                 frequencies[c] = TermFrequencies.of(records, comparison::frequencyValue);
             }
         }
-        firstOf = steps().firstOf();
+        return frequencies;
+    }
+
+    /** The term frequencies this scorer adjusts by, per comparison (null where none). */
+    public TermFrequencies[] frequencies() {
+        return frequencies.clone();
     }
 
     /** One step of the explanation: "forename: nickname, +6.1". */

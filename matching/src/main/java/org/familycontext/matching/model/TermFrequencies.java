@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.matching.model;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +19,15 @@ public final class TermFrequencies {
     static final double MIN_ADJUSTMENT = -2;
     static final double MAX_ADJUSTMENT = 4;
 
-    private final Map<String, Integer> counts = new HashMap<>();
+    private final Map<String, Integer> counts;
     private final double chanceOfAgreement;
     private final int total;
 
-    private TermFrequencies(List<MatchRecord> records, Function<MatchRecord, String> field) {
+    private TermFrequencies(Map<String, Integer> counts) {
+        this.counts = counts;
         int n = 0;
-        for (var record : records) {
-            var value = field.apply(record);
-            if (value != null) {
-                counts.merge(value, 1, Integer::sum);
-                n++;
-            }
+        for (int count : counts.values()) {
+            n += count;
         }
         total = n;
         double sumOfSquares = 0;
@@ -41,7 +39,24 @@ public final class TermFrequencies {
     }
 
     public static TermFrequencies of(List<MatchRecord> records, Function<MatchRecord, String> field) {
-        return new TermFrequencies(records, field);
+        var counts = new HashMap<String, Integer>();
+        for (var record : records) {
+            var value = field.apply(record);
+            if (value != null) {
+                counts.merge(value, 1, Integer::sum);
+            }
+        }
+        return new TermFrequencies(counts);
+    }
+
+    /** From counts saved by an earlier run (an incremental run scores against the whole population's). */
+    public static TermFrequencies ofCounts(Map<String, Integer> counts) {
+        return new TermFrequencies(new HashMap<>(counts));
+    }
+
+    /** How many records hold each value. */
+    public Map<String, Integer> counts() {
+        return Collections.unmodifiableMap(counts);
     }
 
     /** The adjustment for two records agreeing on this value. */

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import org.familycontext.matching.PersonFacts;
 import org.familycontext.model.person.PersonId;
 import org.familycontext.model.record.RecordKey;
@@ -72,8 +74,7 @@ public final class PersonReformer {
     private PersonReformer() {}
 
     /**
-     * Re-forms the persons of these records and of all records linked to them, in one transaction: what an
-     * incremental linking run needs after linking a few new records, instead of a run over the whole graph.
+     * Re-forms the persons of these records and of all records linked to them, in one transaction.
      *
      * @return how many persons the records are in now
      */
@@ -86,10 +87,76 @@ public final class PersonReformer {
         }
     }
 
+    /**
+     * Re-forms the persons of these records and of all records linked to them, as a linking run needs after linking
+     * new records: worked out in one read, then written by two writers at once, each with half of the persons (a
+     * record is in one person only, so they never lock the same record), and the persons left empty removed last.
+     * Not one transaction: a run that stops half-way leaves persons the next run mends, as a full run would.
+     *
+     * @return how many persons the records are in now
+     */
+    public static int reformAroundConcurrently(Driver driver, Collection<RecordKey> records) {
+        if (records.isEmpty()) {
+            return 0;
+        }
+        Plan plan;
+        try (var session = driver.session()) {
+            plan = session.executeRead(tx -> plan(tx, records));
+        }
+        var halves = List.of(new ArrayList<Map<String, Object>>(), new ArrayList<Map<String, Object>>());
+        for (int i = 0; i < plan.people().size(); i++) {
+            halves.get(i & 1).add(plan.people().get(i));
+        }
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            var futures = halves.stream()
+                    .map(half -> pool.submit(() -> {
+                        for (int from = 0; from < half.size(); from += WRITE_BATCH) {
+                            var batch = half.subList(from, Math.min(half.size(), from + WRITE_BATCH));
+                            try (var session = driver.session()) {
+                                session.executeWriteWithoutResult(tx -> tx.run(WRITE_PERSONS, Map.of("people", batch))
+                                        .consume());
+                            }
+                        }
+                        return null;
+                    }))
+                    .toList();
+            for (var future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while forming persons", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(
+                    "forming persons failed: " + e.getCause().getMessage(), e.getCause());
+        }
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(
+                    tx -> tx.run(REMOVE_IF_EMPTY, Map.of("ids", plan.emptied())).consume());
+        }
+        return plan.after().size();
+    }
+
+    private static final int WRITE_BATCH = 2_000;
+
     /** What re-forming changed: the persons the records were in before, and those they are in now. */
     record Change(List<PersonSnapshot> before, List<PersonSnapshot> after) {}
 
+    /** The persons to write (as WRITE_PERSONS rows), and the IDs of those they were in, which may be left empty. */
+    private record Plan(
+            List<Map<String, Object>> people,
+            List<String> emptied,
+            List<PersonSnapshot> before,
+            List<PersonSnapshot> after) {}
+
     static Change reform(TransactionContext tx, Collection<RecordKey> involved) {
+        var plan = plan(tx, involved);
+        tx.run(WRITE_PERSONS, Map.of("people", plan.people())).consume();
+        tx.run(REMOVE_IF_EMPTY, Map.of("ids", plan.emptied())).consume();
+        return new Change(plan.before(), plan.after());
+    }
+
+    private static Plan plan(TransactionContext tx, Collection<RecordKey> involved) {
         // Breadth-first over accepted links and current persons: the records whose persons the decision can change.
         var links = new HashMap<RecordKey, Set<RecordKey>>();
         var seen = new LinkedHashSet<>(involved);
@@ -134,10 +201,10 @@ public final class PersonReformer {
             people.add(PersonFacts.personRow(id, component, facts));
             after.add(new PersonSnapshot(id, component));
         }
-        tx.run(WRITE_PERSONS, Map.of("people", people)).consume();
-        tx.run(REMOVE_IF_EMPTY, Map.of("ids", List.copyOf(before.keySet()))).consume();
         after.sort(Comparator.comparing(PersonSnapshot::id));
-        return new Change(
+        return new Plan(
+                people,
+                List.copyOf(before.keySet()),
                 before.entrySet().stream()
                         .map(e -> new PersonSnapshot(e.getKey(), e.getValue()))
                         .toList(),
