@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import org.familycontext.model.record.RecordKey;
 import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What an incremental run reads: the records created or changed since the last run, the records that could be the
@@ -24,17 +26,21 @@ import org.neo4j.driver.Driver;
  */
 final class IncrementalInput {
 
+    private static final Logger log = LoggerFactory.getLogger(IncrementalInput.class);
+
     private static final int BATCH = 1_000;
 
     private static final String FRESH = """
             MATCH (r:Record) WHERE r.changedRun > $since AND coalesce(r.current, true) AND r.sourceId IS NOT NULL
             RETURN\s""" + MatchRecords.COLUMNS;
 
-    // One branch per standard blocking rule (see BlockingRule.standard); the two rules on date of birth and a name
-    // sound share one look-up of the date.
+    // The new record itself (so that a changed record's person is read whole), then one branch per standard
+    // blocking rule (see BlockingRule.standard); the two rules on date of birth and a name sound share one look-up.
     private static final String NEIGHBOURHOOD = """
             UNWIND $fresh AS f
             CALL (f) {
+              MATCH (r:Record {source: f.source, sourceId: f.sourceId}) RETURN r
+              UNION
               MATCH (r:Record) WHERE r.nhsNumber = f.nhsNumber RETURN r
               UNION
               MATCH (r:Record) WHERE r.upn = f.upn RETURN r
@@ -65,6 +71,7 @@ final class IncrementalInput {
     private IncrementalInput() {}
 
     static LinkInput read(Driver driver, long sinceLoadStamp) {
+        long started = System.nanoTime();
         var records = new ArrayList<MatchRecord>();
         var indexOf = new HashMap<RecordKey, Integer>();
         var lookups = new ArrayList<Map<String, Object>>();
@@ -128,6 +135,12 @@ final class IncrementalInput {
             }
         }
         var decided = LinkInput.decided(driver, indexOf);
+        log.info(
+                "Read {} records new or changed since load {} and {} around them in {} ms",
+                fresh.cardinality(),
+                sinceLoadStamp,
+                records.size() - fresh.cardinality(),
+                (System.nanoTime() - started) / 1_000_000);
         return new LinkInput(
                 records, indexOf, new Linker.Settled(decided.confirmed(), decided.rejected(), accepted, fresh));
     }
@@ -149,6 +162,8 @@ final class IncrementalInput {
     /** The keys a new record is looked up by: one per blocking rule's fields. */
     private static Map<String, Object> lookup(MatchRecord record) {
         var f = new HashMap<String, Object>();
+        f.put("source", record.key().source());
+        f.put("sourceId", record.key().sourceId());
         f.put("nhsNumber", record.nhsNumber());
         f.put("upn", record.upn());
         f.put("caseId", record.caseId());

@@ -4,6 +4,7 @@ package org.familycontext.matching;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -127,20 +128,22 @@ public final class RecordLinking {
         long t3 = System.nanoTime();
         long persons;
         if (incremental) {
-            // Only the persons of the new records and of those they were linked to can change.
-            var touched = new HashSet<RecordKey>();
+            // Only the persons with a new record can change; the run read every record of each (and of every
+            // person a new record could join), so its clusters are those persons as they are now.
             var fresh = input.settled().fresh();
-            for (int i = fresh.nextSetBit(0); i >= 0; i = fresh.nextSetBit(i + 1)) {
-                touched.add(input.records().get(i).key());
+            var clusters = new LinkedHashMap<Integer, List<RecordKey>>();
+            for (int i = 0; i < result.personOf().length; i++) {
+                clusters.computeIfAbsent(result.personOf()[i], root -> new ArrayList<>())
+                        .add(input.records().get(i).key());
             }
-            for (var link : result.links()) {
-                // A link waiting for review joins nobody.
-                if (link.status() == Linker.Status.AUTO) {
-                    touched.add(input.records().get(link.a()).key());
-                    touched.add(input.records().get(link.b()).key());
+            var changed = new ArrayList<List<RecordKey>>();
+            var withFresh = new HashSet<Integer>();
+            for (int i = fresh.nextSetBit(0); i >= 0; i = fresh.nextSetBit(i + 1)) {
+                if (withFresh.add(result.personOf()[i])) {
+                    changed.add(clusters.get(result.personOf()[i]));
                 }
             }
-            PersonReformer.reformAroundConcurrently(driver, touched);
+            PersonReformer.writeComponents(driver, changed);
             persons = countPersons();
         } else {
             persons = new PersonResolver(driver).resolveAll();

@@ -88,20 +88,30 @@ public final class PersonReformer {
     }
 
     /**
-     * Re-forms the persons of these records and of all records linked to them, as a linking run needs after linking
-     * new records: worked out in one read, then written by two writers at once, each with half of the persons (a
-     * record is in one person only, so they never lock the same record), and the persons left empty removed last.
-     * Not one transaction: a run that stops half-way leaves persons the next run mends, as a full run would.
+     * Writes persons a linking run has already worked out, each a complete cluster of accepted links (an incremental
+     * run knows them: it read every record of every person it could touch). Only their records' display fields are
+     * read. Written by two writers at once, each with half of the persons (a record is in one person only, so they
+     * never lock the same record), and the persons left empty removed last. Not one transaction: a run that stops
+     * half-way leaves persons the next run mends, as a full run would.
      *
-     * @return how many persons the records are in now
+     * @return how many persons were written
      */
-    public static int reformAroundConcurrently(Driver driver, Collection<RecordKey> records) {
-        if (records.isEmpty()) {
+    public static int writeComponents(Driver driver, List<List<RecordKey>> components) {
+        if (components.isEmpty()) {
             return 0;
         }
+        var keys = components.stream().flatMap(List::stream).toList();
         Plan plan;
         try (var session = driver.session()) {
-            plan = session.executeRead(tx -> plan(tx, records));
+            plan = session.executeRead(tx -> {
+                var facts = readFacts(tx, keys);
+                // A record that does not exist (a dangling key) cannot be placed in a person.
+                var existing = components.stream()
+                        .map(c -> c.stream().filter(facts.facts()::containsKey).toList())
+                        .filter(c -> !c.isEmpty())
+                        .toList();
+                return rows(existing, facts);
+            });
         }
         var halves = List.of(new ArrayList<Map<String, Object>>(), new ArrayList<Map<String, Object>>());
         for (int i = 0; i < plan.people().size(); i++) {
@@ -113,8 +123,9 @@ public final class PersonReformer {
                         for (int from = 0; from < half.size(); from += WRITE_BATCH) {
                             var batch = half.subList(from, Math.min(half.size(), from + WRITE_BATCH));
                             try (var session = driver.session()) {
-                                session.executeWriteWithoutResult(tx -> tx.run(WRITE_PERSONS, Map.of("people", batch))
-                                        .consume());
+                                session.executeWriteWithoutResult(
+                                        tx -> tx.run(WRITE_PERSONS, Map.of("people", batch))
+                                                .consume());
                             }
                         }
                         return null;
@@ -127,8 +138,7 @@ public final class PersonReformer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while forming persons", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException(
-                    "forming persons failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException("forming persons failed: " + e.getCause().getMessage(), e.getCause());
         }
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(
@@ -183,9 +193,17 @@ public final class PersonReformer {
             frontier = next;
         }
 
+        var facts = readFacts(tx, seen);
+        return rows(components(facts.facts().keySet(), links), facts);
+    }
+
+    /** Each record's display fields, and the persons the records are in now. */
+    private record Facts(Map<RecordKey, PersonFacts> facts, Map<String, List<RecordKey>> before) {}
+
+    private static Facts readFacts(TransactionContext tx, Collection<RecordKey> records) {
         var facts = new HashMap<RecordKey, PersonFacts>();
         var before = new TreeMap<String, List<RecordKey>>();
-        tx.run(READ_FACTS, Map.of("keys", pairs(seen))).forEachRemaining(row -> {
+        tx.run(READ_FACTS, Map.of("keys", pairs(records))).forEachRemaining(row -> {
             var key = key(row.get("source"), row.get("sourceId"));
             facts.put(key, PersonFacts.of(row));
             if (!row.get("person").isNull()) {
@@ -193,19 +211,23 @@ public final class PersonReformer {
                         .add(key);
             }
         });
+        return new Facts(facts, before);
+    }
 
+    /** The rows to write these components (of existing records) as persons. */
+    private static Plan rows(List<List<RecordKey>> components, Facts facts) {
         var people = new ArrayList<Map<String, Object>>();
         var after = new ArrayList<PersonSnapshot>();
-        for (var component : components(facts.keySet(), links)) {
+        for (var component : components) {
             var id = PersonId.of(component);
-            people.add(PersonFacts.personRow(id, component, facts));
+            people.add(PersonFacts.personRow(id, component, facts.facts()));
             after.add(new PersonSnapshot(id, component));
         }
         after.sort(Comparator.comparing(PersonSnapshot::id));
         return new Plan(
                 people,
-                List.copyOf(before.keySet()),
-                before.entrySet().stream()
+                List.copyOf(facts.before().keySet()),
+                facts.before().entrySet().stream()
                         .map(e -> new PersonSnapshot(e.getKey(), e.getValue()))
                         .toList(),
                 after);
