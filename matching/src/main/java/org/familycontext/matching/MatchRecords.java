@@ -68,7 +68,8 @@ public final class MatchRecords {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading records", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("reading records failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "reading records failed: " + e.getCause().getMessage(), e.getCause());
         }
         return records;
     }

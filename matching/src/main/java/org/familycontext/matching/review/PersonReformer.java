@@ -123,9 +123,8 @@ public final class PersonReformer {
                         for (int from = 0; from < half.size(); from += WRITE_BATCH) {
                             var batch = half.subList(from, Math.min(half.size(), from + WRITE_BATCH));
                             try (var session = driver.session()) {
-                                session.executeWriteWithoutResult(
-                                        tx -> tx.run(WRITE_PERSONS, Map.of("people", batch))
-                                                .consume());
+                                session.executeWriteWithoutResult(tx -> tx.run(WRITE_PERSONS, Map.of("people", batch))
+                                        .consume());
                             }
                         }
                         return null;
@@ -138,7 +137,8 @@ public final class PersonReformer {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while forming persons", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("forming persons failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "forming persons failed: " + e.getCause().getMessage(), e.getCause());
         }
         try (var session = driver.session()) {
             session.executeWriteWithoutResult(
