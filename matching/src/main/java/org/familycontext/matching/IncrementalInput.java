@@ -30,8 +30,13 @@ final class IncrementalInput {
 
     private static final int BATCH = 1_000;
 
+    // Only sources loaded since can hold records changed since; each is read through the prefix of the record key
+    // index (no index on changedRun: kept up through every load, it would slow every load for this one look-up).
     private static final String FRESH = """
-            MATCH (r:Record) WHERE r.changedRun > $since AND coalesce(r.current, true) AND r.sourceId IS NOT NULL
+            MATCH (l:LoadRun) WHERE l.stamp > $since
+            WITH DISTINCT l.source AS source
+            MATCH (r:Record) WHERE r.source = source AND r.changedRun > $since
+              AND coalesce(r.current, true) AND r.sourceId IS NOT NULL
             RETURN\s""" + MatchRecords.COLUMNS;
 
     // The new record itself (so that a changed record's person is read whole), then one branch per standard

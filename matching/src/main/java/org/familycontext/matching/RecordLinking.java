@@ -124,6 +124,7 @@ public final class RecordLinking {
             if (stored > 0) {
                 log.info("Stored name sounds on {} records that lacked them", stored);
             }
+            LinkingIndexes.ensure(driver);
         }
         long t3 = System.nanoTime();
         long persons;

@@ -156,6 +156,8 @@ class RecordLinkingTest {
         assertThat(single("MATCH (r:Record {source: 'gp', sourceId: 'G0-0'}) RETURN r.surnameSound AS s"))
                 .containsEntry("s", MatchRecord.nameSound(SURNAMES.get(0)));
         assertThat(count("MATCH (t:TermFrequencies) RETURN count(t) AS n")).isEqualTo(3);
+        assertThat(count("SHOW INDEXES YIELD name WHERE name = 'record_name_sounds' RETURN count(*) AS n"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -285,7 +287,13 @@ class RecordLinkingTest {
         return row;
     }
 
+    /** Writes records as one load per source with this stamp would (LoadRun nodes included). */
     private void write(List<Map<String, Object>> rows, long stamp) {
+        run("""
+                UNWIND $rows AS row
+                WITH DISTINCT row.source AS source
+                MERGE (l:LoadRun {id: source + '-' + $stamp}) SET l.stamp = $stamp, l.source = source
+                """, Map.of("rows", rows, "stamp", stamp));
         run("""
                 MERGE (c:LoadRunSequence {name: 'load runs'}) SET c.last = $stamp
                 WITH c
