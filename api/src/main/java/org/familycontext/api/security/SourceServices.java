@@ -32,7 +32,8 @@ class SourceServices {
     private final Neo4jClient neo4j;
     private final Clock clock;
     private volatile Map<String, SourceKind> kinds = Map.of();
-    private volatile long loadedAtMillis = Long.MIN_VALUE;
+    private volatile boolean loaded;
+    private volatile long loadedAtMillis;
 
     SourceServices(Neo4jClient neo4j, Clock clock) {
         this.neo4j = neo4j;
@@ -44,7 +45,7 @@ class SourceServices {
             return SourceKind.UNKNOWN;
         }
         var kind = kinds.get(source);
-        if (kind == null && clock.millis() - loadedAtMillis >= RELOAD_AT_MOST_EVERY.toMillis()) {
+        if (kind == null && (!loaded || clock.millis() - loadedAtMillis >= RELOAD_AT_MOST_EVERY.toMillis())) {
             reload();
             kind = kinds.get(source);
         }
@@ -60,6 +61,7 @@ class SourceServices {
                         read.put(String.valueOf(row.get("name")), new SourceKind(true, service(row.get("service")))));
         kinds = Map.copyOf(read);
         loadedAtMillis = clock.millis();
+        loaded = true;
     }
 
     private static Service service(Object stored) {
