@@ -8,8 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -61,13 +66,14 @@ class LocalSecurity {
                         .authenticated())
                 .formLogin(form -> form.loginPage(SignInEntryPoint.LOGIN_PAGE)
                         .loginProcessingUrl("/login")
-                        .failureUrl(SignInEntryPoint.LOGIN_PAGE + "?error#sign-in-failed")
+                        .failureHandler(signInFailed())
                         .permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl(SignInEntryPoint.LOGIN_PAGE + "?signed-out#signed-out")
                         .deleteCookies("JSESSIONID"))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(signIn).accessDeniedHandler(refusedOrSignIn(signIn)))
                 // The token travels as it is in the cookie (no BREACH masking): it never appears in a response body.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
@@ -78,6 +84,28 @@ class LocalSecurity {
                         SecurityContextHolderFilter.class)
                 .headers(SecurityHeaders.strictExceptGraphiql(PathPatternRequestMatcher.pathPattern("/graphiql")));
         return http.build();
+    }
+
+    /** Back to the sign-in page with its message; a failed attempt opens no session. */
+    private static SimpleUrlAuthenticationFailureHandler signInFailed() {
+        var failed = new SimpleUrlAuthenticationFailureHandler(SignInEntryPoint.LOGIN_PAGE + "?error#sign-in-failed");
+        failed.setAllowSessionCreation(false);
+        return failed;
+    }
+
+    /**
+     * A post without a CSRF token from someone not signed in is a request to sign in first (401, or the sign-in
+     * page), not a refusal: there is no session it could ride on. The sign-in form itself is refused (403).
+     */
+    private static AccessDeniedHandler refusedOrSignIn(AuthenticationEntryPoint signIn) {
+        var refused = new AccessDeniedHandlerImpl();
+        return (request, response, denied) -> {
+            if (CurrentUser.find().isEmpty() && !"/login".equals(request.getServletPath())) {
+                signIn.commence(request, response, new InsufficientAuthenticationException("Not signed in"));
+            } else {
+                refused.handle(request, response, denied);
+            }
+        };
     }
 
     private static boolean carriesCredentials(HttpServletRequest request) {

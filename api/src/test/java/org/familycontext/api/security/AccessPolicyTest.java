@@ -2,7 +2,6 @@
 package org.familycontext.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.familycontext.api.security.Role.ANALYST;
 import static org.familycontext.api.security.Role.AUDITOR;
 import static org.familycontext.api.security.Role.DATA_MANAGER;
 import static org.familycontext.api.security.Role.FGC_COORDINATOR;
@@ -37,10 +36,11 @@ class AccessPolicyTest {
 
     @Test
     void everyOperationInTheSchemaHasARule() throws IOException {
-        assertThat(operationsInTheSchema()).isNotEmpty().allSatisfy(operation -> assertThat(
-                        AccessPolicy.OPERATIONS)
-                .as("%s needs a line in AccessPolicy.OPERATIONS and docs/security.md", operation)
-                .containsKey(operation));
+        assertThat(operationsInTheSchema())
+                .isNotEmpty()
+                .allSatisfy(operation -> assertThat(AccessPolicy.OPERATIONS)
+                        .as("%s needs a line in AccessPolicy.OPERATIONS and docs/security.md", operation)
+                        .containsKey(operation));
     }
 
     @Test
@@ -58,8 +58,7 @@ class AccessPolicyTest {
             assertThat(AccessPolicy.mayCall(user(role), "auditEvents")).isEqualTo(role == AUDITOR);
             assertThat(AccessPolicy.mayCall(user(role), "unusualAccess")).isEqualTo(role == AUDITOR);
             assertThat(AccessPolicy.mayCall(user(role), "involvements")).isEqualTo(PRACTITIONERS.contains(role));
-            assertThat(AccessPolicy.mayCall(user(role), "recordRelationship"))
-                    .isEqualTo(PRACTITIONERS.contains(role));
+            assertThat(AccessPolicy.mayCall(user(role), "recordRelationship")).isEqualTo(PRACTITIONERS.contains(role));
             assertThat(AccessPolicy.mayCall(user(role), "recordRelationshipQuality"))
                     .isEqualTo(PRACTITIONERS.contains(role));
         }
@@ -118,8 +117,7 @@ class AccessPolicyTest {
                         Service.PROBATION,
                         Service.YOUTH_OFFENDING);
         assertThat(AccessPolicy.SENSITIVE_DETAILS).containsExactlyInAnyOrder(SOCIAL_WORKER, TEAM_MANAGER);
-        assertThat(AccessPolicy.SENSITIVE_RECORDS)
-                .containsExactlyInAnyOrder(SOCIAL_WORKER, TEAM_MANAGER, DATA_MANAGER);
+        assertThat(AccessPolicy.SENSITIVE_RECORDS).containsExactlyInAnyOrder(SOCIAL_WORKER, TEAM_MANAGER, DATA_MANAGER);
         assertThat(AccessPolicy.INVOLVEMENT_FIELDS_ALWAYS_SHOWN)
                 .containsExactlyInAnyOrder("service", "serviceName", "status", "source");
     }
@@ -133,7 +131,9 @@ class AccessPolicyTest {
         }
         assertThat(AccessPolicy.shownAtAge(Service.YOUTH_OFFENDING, 15)).isTrue();
         assertThat(AccessPolicy.shownAtAge(Service.HOUSING, null)).isTrue();
-        assertThat(AccessPolicy.shownAtAge(null, 3)).as("a source of no service").isTrue();
+        assertThat(AccessPolicy.shownAtAge(null, 3))
+                .as("a source of no service")
+                .isTrue();
     }
 
     private static CurrentUser user(Role... roles) {

@@ -105,8 +105,7 @@ class BearerTokenSignInTest {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        for (var response : List.of(
-                post(web, SOURCES), web.get().uri("/").exchange(), post(withoutToken(), SOURCES))) {
+        for (var response : List.of(post(web, SOURCES), web.get().uri("/").exchange(), post(withoutToken(), SOURCES))) {
             response.expectHeader()
                     .valueEquals("Content-Security-Policy", SecurityHeaders.POLICY)
                     .expectHeader()

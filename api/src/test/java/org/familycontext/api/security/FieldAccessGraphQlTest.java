@@ -47,11 +47,12 @@ class FieldAccessGraphQlTest {
                 .containsEntry("startDate", "2021-02-27")
                 .containsEntry("endDate", "2021-03-15")
                 .containsEntry("lastContact", "2021-03-15");
-        assertThat(police.get("leadPractitioner")).isEqualTo(Map.of(
-                "name", "PC Laura Finch",
-                "role", "Safeguarding officer",
-                "phone", "01632 960401",
-                "email", "laura.finch@police.demoton.example"));
+        assertThat(police.get("leadPractitioner"))
+                .isEqualTo(Map.of(
+                        "name", "PC Laura Finch",
+                        "role", "Safeguarding officer",
+                        "phone", "01632 960401",
+                        "email", "laura.finch@police.demoton.example"));
         assertThat((List<?>) police.get("details")).hasSize(1);
     }
 
@@ -87,7 +88,8 @@ class FieldAccessGraphQlTest {
         assertThat(involvements).singleElement().satisfies(housing -> {
             assertThat(housing.get("reason")).isEqualTo("Tenancy; rent arrears over 6 weeks");
             assertThat(housing.get("team")).isEqualTo("Demoton Homes North");
-            assertThat(((Map<?, ?>) housing.get("leadPractitioner")).get("phone")).isEqualTo("01632 960301");
+            assertThat(((Map<?, ?>) housing.get("leadPractitioner")).get("phone"))
+                    .isEqualTo("01632 960301");
             assertThat((List<?>) housing.get("details")).isNotEmpty();
         });
     }
@@ -95,26 +97,29 @@ class FieldAccessGraphQlTest {
     @Test
     void aCoordinatorSeesNoRecordOrAddressFromASensitiveSource() {
         var ryan = DemoPeople.personIdOf("police", "PN-88213");
-        var asWorker = as(Role.SOCIAL_WORKER).document(PERSON).variable("id", ryan).execute();
+        var asWorker =
+                as(Role.SOCIAL_WORKER).document(PERSON).variable("id", ryan).execute();
         asWorker.path("person.records[*].source").entityList(String.class).contains("police");
         asWorker.path("person.addresses[*].source").entityList(String.class).contains("police");
 
-        var asCoordinator = as(Role.FGC_COORDINATOR).document(PERSON).variable("id", ryan).execute();
+        var asCoordinator =
+                as(Role.FGC_COORDINATOR).document(PERSON).variable("id", ryan).execute();
         asCoordinator
                 .path("person.records[*].source")
                 .entityList(String.class)
                 .doesNotContain("police")
                 .contains("lcs");
-        asCoordinator.path("person.addresses[*].source").entityList(String.class).doesNotContain("police");
+        asCoordinator
+                .path("person.addresses[*].source")
+                .entityList(String.class)
+                .doesNotContain("police");
     }
 
     @Test
     void aYouthJusticeInvolvementIsSensitiveToo() {
         var connor = DemoPeople.personIdOf("yos", "Y-612");
-        var response = as(Role.FGC_COORDINATOR)
-                .document(PERSON)
-                .variable("id", connor)
-                .execute();
+        var response =
+                as(Role.FGC_COORDINATOR).document(PERSON).variable("id", connor).execute();
         response.path("person.involvements[?(@.service == 'YOUTH_OFFENDING')].status")
                 .entityList(String.class)
                 .containsExactly("CURRENT");

@@ -59,8 +59,7 @@ class RoleMatrixGraphQlTest {
     static Stream<Arguments> everyRoleAndOperation() {
         return MAY_CALL.keySet().stream()
                 .sorted()
-                .flatMap(operation ->
-                        EnumSet.allOf(Role.class).stream().map(role -> Arguments.of(operation, role)));
+                .flatMap(operation -> EnumSet.allOf(Role.class).stream().map(role -> Arguments.of(operation, role)));
     }
 
     @ParameterizedTest(name = "{1} {0}")
@@ -70,15 +69,17 @@ class RoleMatrixGraphQlTest {
                 .document(CALLS.get(operation))
                 .execute();
         var forbidden = new ArrayList<ResponseError>();
-        response.errors().satisfy(errors -> errors.stream()
-                .filter(error -> error.getErrorType() == ErrorType.FORBIDDEN)
-                .forEach(forbidden::add));
+        response.errors()
+                .satisfy(errors -> errors.stream()
+                        .filter(error -> error.getErrorType() == ErrorType.FORBIDDEN)
+                        .forEach(forbidden::add));
         if (MAY_CALL.get(operation).contains(role)) {
             assertThat(forbidden).isEmpty();
         } else {
             assertThat(forbidden)
                     .singleElement()
-                    .satisfies(error -> assertThat(error.getMessage()).isEqualTo("Your role may not use " + operation + "."))
+                    .satisfies(error ->
+                            assertThat(error.getMessage()).isEqualTo("Your role may not use " + operation + "."))
                     .satisfies(error -> assertThat(error.getPath()).isEqualTo(operation));
         }
     }
@@ -86,7 +87,6 @@ class RoleMatrixGraphQlTest {
     private static String mutation(String name) {
         return """
                 mutation { %s(input: { record: { source: "lcs", sourceId: "C-20119" },
-                  otherRecord: { source: "gp", sourceId: "G-1007" }, reason: " ", decidedBy: "test" }) { decisionId } }"""
-                .formatted(name);
+                  otherRecord: { source: "gp", sourceId: "G-1007" }, reason: " ", decidedBy: "test" }) { decisionId } }""".formatted(name);
     }
 }

@@ -21,8 +21,7 @@ class TokenUsersTest {
     @Test
     void configuredGroupsGiveRolesAndNothingElseDoes() {
         var settings = settings(
-                "groups",
-                Map.of(Role.FGC_COORDINATOR, List.of("FC Coordinators"), Role.AUDITOR, List.of("IG Team")));
+                "groups", Map.of(Role.FGC_COORDINATOR, List.of("FC Coordinators"), Role.AUDITOR, List.of("IG Team")));
         assertThat(user(settings, Map.of("groups", List.of("FC Coordinators", "SOCIAL_WORKER")))
                         .roles())
                 .containsExactly(Role.FGC_COORDINATOR);
@@ -33,8 +32,8 @@ class TokenUsersTest {
     @Test
     void theRolesClaimMayBeNestedOrText() {
         assertThat(user(
-                                settings("realm_access.roles", Map.of()),
-                                Map.of("realm_access", Map.of("roles", List.of("TEAM_MANAGER")))))
+                        settings("realm_access.roles", Map.of()),
+                        Map.of("realm_access", Map.of("roles", List.of("TEAM_MANAGER")))))
                 .extracting(CurrentUser::roles)
                 .isEqualTo(java.util.Set.of(Role.TEAM_MANAGER));
         assertThat(user(settings("scope", Map.of()), Map.of("scope", "openid DATA_MANAGER,AUDITOR"))
@@ -62,7 +61,6 @@ class TokenUsersTest {
     }
 
     private static SecuritySettings settings(String rolesClaim, Map<Role, List<String>> groups) {
-        return new SecuritySettings(
-                rolesClaim, groups, "team", "preferred_username", Duration.ofHours(8), List.of());
+        return new SecuritySettings(rolesClaim, groups, "team", "preferred_username", Duration.ofHours(8), List.of());
     }
 }
