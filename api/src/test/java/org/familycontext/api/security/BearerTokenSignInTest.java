@@ -113,7 +113,9 @@ class BearerTokenSignInTest {
                     .expectHeader()
                     .valueEquals("Referrer-Policy", "no-referrer")
                     .expectHeader()
-                    .valueEquals("X-Frame-Options", "DENY");
+                    .valueEquals("X-Frame-Options", "DENY")
+                    .expectHeader()
+                    .valueMatches(HttpHeaders.CACHE_CONTROL, ".*no-store.*");
         }
         var scriptSources = SecurityHeaders.POLICY.replaceAll(".*script-src ([^;]*);.*", "$1");
         assertThat(scriptSources).isEqualTo("'self'");
