@@ -1,4 +1,5 @@
-// Bundles src/main.ts into app.js and copies the static page (index.html, app.css) beside it.
+// Bundles src/main.ts into app.js and src/login.ts into login.js, and copies the static pages (index.html,
+// login.html, app.css) beside them.
 // Usage: node scripts/build.mjs [--outdir=DIR]   (default: target/classes/static, where Maven packs it)
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
@@ -13,15 +14,20 @@ for (const name of readdirSync(webDir)) {
   copyFileSync(join(webDir, name), join(outdir, name));
 }
 
-await build({
-  entryPoints: ["src/main.ts"],
-  outfile: join(outdir, "app.js"),
-  bundle: true,
-  format: "esm",
-  target: "es2020",
-  minify: true,
-  sourcemap: false,
-  legalComments: "none",
-  logLevel: "warning",
-});
+for (const [entry, out] of [
+  ["src/main.ts", "app.js"],
+  ["src/login.ts", "login.js"],
+]) {
+  await build({
+    entryPoints: [entry],
+    outfile: join(outdir, out),
+    bundle: true,
+    format: "esm",
+    target: "es2020",
+    minify: true,
+    sourcemap: false,
+    legalComments: "none",
+    logLevel: "warning",
+  });
+}
 console.log(`ui: built ${outdir}`);

@@ -1,5 +1,7 @@
 // The GraphQL calls the page makes, and the shapes it reads (see api/src/main/resources/graphql).
 
+import { csrfToken } from "./csrf";
+
 export type InvolvementStatus = "CURRENT" | "HISTORIC";
 export type Sex = "FEMALE" | "MALE" | "OTHER" | "UNKNOWN";
 export type FamilyTieType = "PARENT_OF" | "PARTNER_OF" | "SIBLING_OF" | "RELATIVE_OF" | "SIGNIFICANT_OTHER_OF";
@@ -93,15 +95,25 @@ interface GraphQlResponse<T> {
 
 async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   let response: Response;
+  const token = csrfToken();
   try {
     response = await fetch("graphql", {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/graphql-response+json, application/json" },
+      headers: {
+        "Content-Type": "application/json",
+        Accept: "application/graphql-response+json, application/json",
+        ...(token ? { "X-XSRF-TOKEN": token } : {}),
+      },
       body: JSON.stringify({ query, variables }),
       credentials: "same-origin",
     });
   } catch {
     throw new ApiError("Family Context could not be reached. Check your connection and try again.");
+  }
+  if (response.status === 401) {
+    // The session ended (idle, or at its absolute lifetime): sign in again.
+    window.location.assign("login.html?session-ended#session-ended");
+    throw new ApiError("Your session has ended. Sign in again.");
   }
   let body: GraphQlResponse<T>;
   try {

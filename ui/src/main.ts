@@ -1,5 +1,6 @@
 // Family Context page: hash routing between the search page and a person's family.
 
+import { csrfToken } from "./csrf";
 import { renderPerson } from "./person";
 import { navigate, parseRoute, searchHref } from "./router";
 import { renderSearch } from "./search";
@@ -46,6 +47,14 @@ document.querySelector<HTMLAnchorElement>(".skip-link")?.addEventListener("click
   event.preventDefault();
   main.focus();
 });
+
+// Sign-out posts the session's CSRF token. Without one there is no cookie session to end (a bearer token).
+const signOut = document.querySelector<HTMLFormElement>(".header__sign-out");
+const token = csrfToken();
+if (signOut && token) {
+  signOut.querySelector<HTMLInputElement>('input[name="_csrf"]')!.value = token;
+  signOut.hidden = false;
+}
 
 window.addEventListener("hashchange", render);
 render();

@@ -55,7 +55,8 @@ public class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         log.info(
-                "Family Context is ready at http://localhost:{}/ (GraphiQL at /graphiql). Ctrl+C stops it.",
+                "Family Context is ready at http://localhost:{}/ (GraphiQL at /graphiql); sign in as a demo user"
+                        + " (README.md), e.g. sam.social / demo-sam. Ctrl+C stops it.",
                 stack.port());
         stopped.await();
         return 0;

@@ -9,13 +9,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a newcomer's first run does: start on an empty folder, see the demo, restart, still one demo. */
 class LocalStackTest {
+
+    /** The demo social worker of application-local.yaml, signed in by HTTP Basic as a script would. */
+    private static final String SOCIAL_WORKER =
+            "Basic " + Base64.getEncoder().encodeToString("sam.social:demo-sam".getBytes(StandardCharsets.UTF_8));
 
     @TempDir
     Path dataDir;
@@ -31,7 +37,10 @@ class LocalStackTest {
                     .contains("\"relationshipToFocus\":\"mother\"")
                     .contains("\"relationshipToFocus\":\"special guardian\"")
                     .contains("Looked after");
-            assertThat(get(stack.port(), "/graphiql").statusCode()).isEqualTo(200);
+            var graphiql = get(stack.port(), "/graphiql");
+            assertThat(graphiql.statusCode()).isEqualTo(200);
+            assertThat(graphiql.body()).contains("GraphiQL");
+            assertThat(unauthenticatedPost(stack.port()).statusCode()).isEqualTo(401);
         }
         try (var stack = LocalStack.start(new LocalStack.Options(dataDir, 0, boltPort, true, null))) {
             assertThat(stack.demoLoaded()).isFalse();
@@ -65,13 +74,23 @@ class LocalStackTest {
     private static HttpResponse<String> post(int port, String json) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", SOCIAL_WORKER)
                 .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> unauthenticatedPost(int port) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ sources { name } }\"}"))
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", SOCIAL_WORKER)
                 .build();
         return HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NORMAL)

@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.familycontext.api.security.Role.AUDITOR;
+import static org.familycontext.api.security.Role.DATA_MANAGER;
+import static org.familycontext.api.security.Role.FGC_COORDINATOR;
+import static org.familycontext.api.security.Role.SOCIAL_WORKER;
+import static org.familycontext.api.security.Role.TEAM_MANAGER;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.familycontext.api.DemoCouncilGraphQlTest;
+import org.familycontext.api.TestIdentityProvider;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/** Every operation the schema has, called by every role over HTTP: allowed, or refused with FORBIDDEN. */
+@DemoCouncilGraphQlTest
+class RoleMatrixGraphQlTest {
+
+    private static final Set<Role> PRACTITIONERS = EnumSet.of(SOCIAL_WORKER, FGC_COORDINATOR, TEAM_MANAGER);
+
+    /** The matrix of docs/security.md, written out again so that a change to AccessPolicy must be meant. */
+    private static final Map<String, Set<Role>> MAY_CALL = Map.of(
+            "searchPeople", PRACTITIONERS,
+            "person", PRACTITIONERS,
+            "familyNetwork", PRACTITIONERS,
+            "sources", EnumSet.of(SOCIAL_WORKER, FGC_COORDINATOR, TEAM_MANAGER, DATA_MANAGER, AUDITOR),
+            "reviewQueue", EnumSet.of(DATA_MANAGER),
+            "confirmMatch", EnumSet.of(DATA_MANAGER),
+            "rejectMatch", EnumSet.of(DATA_MANAGER),
+            "splitPerson", EnumSet.of(DATA_MANAGER));
+
+    /** One call per operation; the mutations carry a blank reason, so an allowed call is refused before it writes. */
+    private static final Map<String, String> CALLS = Map.of(
+            "searchPeople", "{ searchPeople(identifier: \"C-20119\") { id } }",
+            "person", "{ person(id: \"nobody\") { id } }",
+            "familyNetwork", "{ familyNetwork(personId: \"nobody\", depth: 1) { members { distance } } }",
+            "sources", "{ sources { name } }",
+            "reviewQueue", "{ reviewQueue(first: 1) { totalCount } }",
+            "confirmMatch", mutation("confirmMatch"),
+            "rejectMatch", mutation("rejectMatch"),
+            "splitPerson", """
+                    mutation { splitPerson(input: { personId: "nobody", reason: " ", decidedBy: "test",
+                      records: [{ source: "lcs", sourceId: "C-20119" }] }) { decisionId } }""");
+
+    @Autowired
+    HttpGraphQlTester graphQl;
+
+    static Stream<Arguments> everyRoleAndOperation() {
+        return MAY_CALL.keySet().stream()
+                .sorted()
+                .flatMap(operation -> EnumSet.allOf(Role.class).stream().map(role -> Arguments.of(operation, role)));
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("everyRoleAndOperation")
+    void anOperationIsAllowedOnlyToItsRoles(String operation, Role role) {
+        var response = TestIdentityProvider.as(graphQl, "matrix.user", role)
+                .document(CALLS.get(operation))
+                .execute();
+        var forbidden = new ArrayList<ResponseError>();
+        response.errors()
+                .satisfy(errors -> errors.stream()
+                        .filter(error -> error.getErrorType() == ErrorType.FORBIDDEN)
+                        .forEach(forbidden::add));
+        if (MAY_CALL.get(operation).contains(role)) {
+            assertThat(forbidden).isEmpty();
+        } else {
+            assertThat(forbidden)
+                    .singleElement()
+                    .satisfies(error ->
+                            assertThat(error.getMessage()).isEqualTo("Your role may not use " + operation + "."))
+                    .satisfies(error -> assertThat(error.getPath()).isEqualTo(operation));
+        }
+    }
+
+    private static String mutation(String name) {
+        return """
+                mutation { %s(input: { record: { source: "lcs", sourceId: "C-20119" },
+                  otherRecord: { source: "gp", sourceId: "G-1007" }, reason: " ", decidedBy: "test" }) { decisionId } }""".formatted(name);
+    }
+}
