@@ -86,6 +86,22 @@ export interface Source {
   areaCovered: string | null;
 }
 
+/** Why a person is opened (AccessPurpose in access.graphqls): recorded with every view in the audit trail. */
+export const ACCESS_PURPOSES = [
+  ["CONTACT_AND_REFERRAL", "Contact or referral (front door, MASH, duty)"],
+  ["CHILD_AND_FAMILY_ASSESSMENT", "Child and family assessment"],
+  ["EARLY_HELP_ASSESSMENT", "Early help assessment or plan"],
+  ["SECTION_47_ENQUIRY", "Strategy discussion or section 47 enquiry"],
+  ["CHILD_PROTECTION_CONFERENCE_PREPARATION", "Preparing a child protection conference"],
+  ["FAMILY_GROUP_CONFERENCE_PREPARATION", "Preparing a family group conference"],
+  ["CHILD_IN_NEED_PLANNING", "Child in need or child protection plan"],
+  ["LOOKED_AFTER_CHILD_PLANNING", "Care planning for a looked-after child"],
+  ["REVIEW", "Case review or supervision"],
+  ["QUALITY_ASSURANCE", "Quality assurance or audit"],
+] as const;
+
+export type AccessPurpose = (typeof ACCESS_PURPOSES)[number][0];
+
 export class ApiError extends Error {}
 
 interface GraphQlResponse<T> {
@@ -148,10 +164,10 @@ export async function searchPeople(criteria: SearchCriteria): Promise<PersonSumm
   return data.searchPeople;
 }
 
-export async function familyNetwork(personId: string): Promise<FamilyNetwork | null> {
+export async function familyNetwork(personId: string, purpose: AccessPurpose): Promise<FamilyNetwork | null> {
   const data = await graphql<{ familyNetwork: FamilyNetwork | null }>(
-    `query FamilyNetwork($personId: ID!) {
-      familyNetwork(personId: $personId, depth: 2) {
+    `query FamilyNetwork($personId: ID!, $purpose: AccessPurpose!) {
+      familyNetwork(personId: $personId, depth: 2, purpose: $purpose) {
         focus { id }
         members {
           relationshipToFocus distance
@@ -168,7 +184,7 @@ export async function familyNetwork(personId: string): Promise<FamilyNetwork | n
         ties { fromPersonId toPersonId type kind from to source inferred confidence }
       }
     }`,
-    { personId },
+    { personId, purpose },
   );
   return data.familyNetwork;
 }

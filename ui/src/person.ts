@@ -1,6 +1,15 @@
 // A person's page: who they are, the services working with them, and their family (two steps out).
 
-import { familyNetwork, type FamilyMember, type FamilyNetwork, type FamilyTie, type Involvement, type Person } from "./api";
+import {
+  ACCESS_PURPOSES,
+  familyNetwork,
+  type AccessPurpose,
+  type FamilyMember,
+  type FamilyNetwork,
+  type FamilyTie,
+  type Involvement,
+  type Person,
+} from "./api";
 import { errorSummary, loading, messageOf, serviceTags, sourcesSection, statusTag } from "./components";
 import { append, h, summaryList, type Child, type Children } from "./dom";
 import { capitalise, formatAge, formatDate, unique } from "./format";
@@ -17,9 +26,94 @@ export interface PersonContext {
 const SEX: Record<Person["sex"], string> = { FEMALE: "Female", MALE: "Male", OTHER: "Other", UNKNOWN: "" };
 
 export function renderPerson(main: HTMLElement, id: string, ctx: PersonContext): void {
+  const purpose = rememberedPurpose(id);
+  if (purpose) openPerson(main, id, purpose, ctx);
+  else askForPurpose(main, id, ctx);
+}
+
+// A purpose is asked once per person and browser session: sessionStorage ends with the session.
+const PURPOSE_KEY = "family-context.purpose.";
+const LAST_PURPOSE_KEY = "family-context.last-purpose";
+
+function stored(key: string): AccessPurpose | null {
+  try {
+    const value = sessionStorage.getItem(key);
+    return ACCESS_PURPOSES.some(([v]) => v === value) ? (value as AccessPurpose) : null;
+  } catch {
+    return null; // storage blocked: ask every time
+  }
+}
+
+function rememberedPurpose(id: string): AccessPurpose | null {
+  return stored(PURPOSE_KEY + id);
+}
+
+function remember(id: string, purpose: AccessPurpose): void {
+  try {
+    sessionStorage.setItem(PURPOSE_KEY + id, purpose);
+    sessionStorage.setItem(LAST_PURPOSE_KEY, purpose);
+  } catch {
+    // storage blocked: the purpose is asked again next time
+  }
+}
+
+function purposeLabel(purpose: AccessPurpose): string {
+  return ACCESS_PURPOSES.find(([v]) => v === purpose)?.[1] ?? purpose;
+}
+
+/** Opening a record needs a reason, recorded with the view; the last one given is chosen already. */
+function askForPurpose(main: HTMLElement, id: string, ctx: PersonContext): void {
+  document.title = "Why are you opening this record? – Family Context";
+  const last = stored(LAST_PURPOSE_KEY);
+  const select = h(
+    "select",
+    { class: "select", id: "purpose", name: "purpose", "aria-describedby": "purpose-hint" },
+    h("option", { value: "" }, "Choose a purpose"),
+    ACCESS_PURPOSES.map(([value, label]) => h("option", { value, selected: value === last }, label)),
+  );
+  const group = h(
+    "div",
+    { class: "form-group" },
+    h("label", { class: "label", for: "purpose" }, "Purpose"),
+    h(
+      "div",
+      { class: "hint", id: "purpose-hint" },
+      "Family Context records who opens each record and why. You are asked once for each person while your browser is open.",
+    ),
+    select,
+  );
+  const form = h(
+    "form",
+    { class: "purpose-form", novalidate: true },
+    h("h1", { class: "heading-l", tabindex: -1 }, "Why are you opening this record?"),
+    group,
+    h("button", { class: "button", type: "submit" }, "Open record"),
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const value = select.value as AccessPurpose | "";
+    if (!value) {
+      if (!group.querySelector(".error-message")) {
+        group.classList.add("form-group--error");
+        select.before(
+          h("p", { class: "error-message", id: "purpose-error" }, h("span", { class: "visually-hidden" }, "Error: "), "Choose why you are opening this record"),
+        );
+        select.setAttribute("aria-describedby", "purpose-hint purpose-error");
+      }
+      select.focus();
+      return;
+    }
+    remember(id, value);
+    openPerson(main, id, value, { ...ctx, ready: () => main.querySelector<HTMLElement>("h1")?.focus() });
+  });
+  main.replaceChildren(backLink(ctx.searchHref), form);
+  ctx.ready();
+}
+
+function openPerson(main: HTMLElement, id: string, purpose: AccessPurpose, ctx: PersonContext): void {
   document.title = "Loading – Family Context";
   main.replaceChildren(backLink(ctx.searchHref), loading());
-  familyNetwork(id).then(
+  familyNetwork(id, purpose).then(
     (network) => {
       if (!ctx.isCurrent()) return;
       if (!network) {
@@ -31,7 +125,7 @@ export function renderPerson(main: HTMLElement, id: string, ctx: PersonContext):
         );
       } else {
         main.replaceChildren(backLink(ctx.searchHref));
-        append(main, personPage(network));
+        append(main, personPage(network, purpose));
       }
       ctx.ready();
     },
@@ -52,7 +146,7 @@ function backLink(href: string): HTMLElement {
   return h("a", { class: "back-link", href }, "Back to search");
 }
 
-function personPage(network: FamilyNetwork): Children[] {
+function personPage(network: FamilyNetwork, purpose: AccessPurpose): Children[] {
   const focusMember = network.members.find((m) => m.person.id === network.focus.id) ?? network.members[0];
   if (!focusMember) return [h("h1", { class: "heading-l", tabindex: -1 }, "Person not found")];
   const focus = focusMember.person;
@@ -64,6 +158,7 @@ function personPage(network: FamilyNetwork): Children[] {
     h("span", { class: "caption" }, "Family of"),
     h("h1", { class: "heading-l", tabindex: -1 }, focus.name),
     personFacts(focus),
+    h("p", { class: "hint" }, `Opened for: ${purposeLabel(purpose)}`),
     identifiers(focus),
     h(
       "section",

@@ -41,7 +41,8 @@ public class TestIdentityProvider {
 
     @Bean
     WebTestClientBuilderCustomizer signedInAsTheDefaultUser() {
-        return builder -> builder.defaultHeaders(headers ->
+        // A generous timeout: the machines that run the tests are often busy with other work.
+        return builder -> builder.responseTimeout(java.time.Duration.ofSeconds(30)).defaultHeaders(headers ->
                 headers.setBearerAuth(token(DEFAULT_USER, "North Locality", Role.SOCIAL_WORKER, Role.DATA_MANAGER)));
     }
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.launcher;
 
+import org.familycontext.launcher.audit.AuditCommand;
 import org.familycontext.launcher.bench.LinkBenchmarkCommand;
 import org.familycontext.launcher.bench.LoadBenchmarkCommand;
 import org.familycontext.launcher.evaluate.EvaluateCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Command;
             LinksCommand.class,
             ReviewCommand.class,
             HouseholdsCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         })
 public class FamilyContextCommand {

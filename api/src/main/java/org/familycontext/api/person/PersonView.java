@@ -5,11 +5,13 @@ import static org.familycontext.api.graph.Values.text;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.familycontext.api.audit.AuditedPerson;
 import org.familycontext.model.PartialDate;
 import org.familycontext.model.record.Sex;
 
 /** The resolved person as the API shows it: a projection of the {@code Person} node. */
-public record PersonView(String id, String forename, String surname, String birthDate, Sex sex, String deathDate) {
+public record PersonView(String id, String forename, String surname, String birthDate, Sex sex, String deathDate)
+        implements AuditedPerson {
 
     /** Cypher map projection that {@link #of(Map)} reads. */
     public static final String PROJECTION = "{.id, .forename, .surname, .birthDate, .sex, .deathDate}";

@@ -6,6 +6,7 @@ import static org.familycontext.api.graph.Values.texts;
 
 import java.util.List;
 import java.util.Map;
+import org.familycontext.api.audit.AuditedRecord;
 import org.familycontext.model.record.Sex;
 
 /** One source's record of a person (also shown side by side in the review queue). */
@@ -22,7 +23,8 @@ public record SourceRecordView(
         String nhsNumber,
         String upn,
         String caseId,
-        String deathDate) {
+        String deathDate)
+        implements AuditedRecord {
 
     public static SourceRecordView of(Map<String, Object> row) {
         return new SourceRecordView(

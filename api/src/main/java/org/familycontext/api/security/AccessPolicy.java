@@ -39,7 +39,8 @@ public final class AccessPolicy {
             entry("rejectMatch", EnumSet.of(DATA_MANAGER)),
             entry("splitPerson", EnumSet.of(DATA_MANAGER)),
             entry("auditEvents", EnumSet.of(AUDITOR)),
-            entry("unusualAccess", EnumSet.of(AUDITOR)));
+            entry("unusualAccess", EnumSet.of(AUDITOR)),
+            entry("auditChainStatus", EnumSet.of(AUDITOR)));
 
     /**
      * Types whose fields only these roles may read, wherever the type appears in a response (an operation of

@@ -17,7 +17,7 @@ class FamilyNetworkGraphQlTest {
 
     private static final String NETWORK = """
             query($id: ID!, $depth: Int) {
-              familyNetwork(personId: $id, depth: $depth) {
+              familyNetwork(personId: $id, depth: $depth, purpose: FAMILY_GROUP_CONFERENCE_PREPARATION) {
                 focus { name age }
                 members { relationshipToFocus distance person { id name involvements { service status reason } } }
                 ties { fromPersonId toPersonId type kind source from to inferred }

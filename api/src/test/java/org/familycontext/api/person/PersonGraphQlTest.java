@@ -21,7 +21,7 @@ class PersonGraphQlTest {
     void aPersonShowsWhatEachSourceHolds() {
         var response = graphQl.document("""
                         query($id: ID!) {
-                          person(id: $id) {
+                          person(id: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT) {
                             name birthDate age sex
                             records { source sourceId forename birthDate }
                             addresses { lines postcode source from to current }
@@ -48,7 +48,7 @@ class PersonGraphQlTest {
 
     @Test
     void someoneWhoHasDiedIsShownAtTheirAgeAtDeath() {
-        graphQl.document("query($id: ID!) { person(id: $id) { age deathDate } }")
+        graphQl.document("query($id: ID!) { person(id: $id, purpose: REVIEW) { age deathDate } }")
                 .variable("id", DemoPeople.personIdOf("gp", "G-1002"))
                 .execute()
                 .path("person.age")
@@ -61,7 +61,7 @@ class PersonGraphQlTest {
 
     @Test
     void anUnknownIdIsNullNotAnError() {
-        graphQl.document("{ person(id: \"nobody\") { name } }")
+        graphQl.document("{ person(id: \"nobody\", purpose: REVIEW) { name } }")
                 .execute()
                 .errors()
                 .verify()

@@ -250,7 +250,7 @@ class ReviewGraphQlTest {
     void aPersonsRecordsExplainHowTheyWereLinked() {
         graphQl.document("""
                         query($id: ID!) {
-                          person(id: $id) { records { source matchLinks { otherSource status decidedBy explanation { weight } } } }
+                          person(id: $id, purpose: QUALITY_ASSURANCE) { records { source matchLinks { otherSource status decidedBy explanation { weight } } } }
                         }
                         """)
                 .variable("id", personId("review-a:X1"))
@@ -268,7 +268,8 @@ class ReviewGraphQlTest {
                 .entity(String.class)
                 .isEqualTo("review-a");
         // The demo's own links were confirmed by its author.
-        graphQl.document("query($id: ID!) { person(id: $id) { records { matchLinks { status decidedBy } } } }")
+        graphQl.document(
+                        "query($id: ID!) { person(id: $id, purpose: QUALITY_ASSURANCE) { records { matchLinks { status decidedBy } } } }")
                 .variable("id", DemoPeople.personIdOf("housing", "T-5521"))
                 .execute()
                 .path("person.records[*].matchLinks[*].status")

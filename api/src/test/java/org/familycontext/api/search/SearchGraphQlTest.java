@@ -59,7 +59,8 @@ class SearchGraphQlTest {
 
     @Test
     void anNhsNumberTypedWithSpacesGoesStraightToThePerson() {
-        var nhsNumber = graphQl.document("query($id: ID!) { person(id: $id) { records { nhsNumber } } }")
+        var nhsNumber = graphQl.document(
+                        "query($id: ID!) { person(id: $id, purpose: CONTACT_AND_REFERRAL) { records { nhsNumber } } }")
                 .variable("id", DemoPeople.maisie())
                 .execute()
                 .path("person.records[?(@.nhsNumber)].nhsNumber")

@@ -20,7 +20,14 @@ class SchemaMigrationsTest {
                     .asList(v -> v.asString());
             assertThat(constraints)
                     .contains(
-                            "record_key", "person_id", "address_key", "household_id", "involvement_key", "source_name");
+                            "record_key",
+                            "person_id",
+                            "address_key",
+                            "household_id",
+                            "involvement_key",
+                            "source_name",
+                            "audit_event_seq",
+                            "audit_chain_name");
             var fullText = session.run("SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names")
                     .single()
                     .get("names")
@@ -33,7 +40,7 @@ class SchemaMigrationsTest {
     void applyingAgainIsANoOpAtTheSameVersion() {
         var first = SchemaMigrations.apply(InProcessNeo4j.driver());
         var second = SchemaMigrations.apply(InProcessNeo4j.driver());
-        assertThat(second).isEqualTo(first).isEqualTo("0006");
+        assertThat(second).isEqualTo(first).isEqualTo("0007");
     }
 
     @Test

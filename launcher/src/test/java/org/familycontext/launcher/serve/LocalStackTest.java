@@ -57,7 +57,7 @@ class LocalStackTest {
                 .body();
         var id = search.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         var query =
-                "{\"query\": \"{ familyNetwork(personId: \\\"%s\\\", depth: 2) { members { relationshipToFocus person { name involvements { reason } } } } }\"}"
+                "{\"query\": \"{ familyNetwork(personId: \\\"%s\\\", depth: 2, purpose: CHILD_AND_FAMILY_ASSESSMENT) { members { relationshipToFocus person { name involvements { reason } } } } }\"}"
                         .formatted(id);
         var response = post(port, query);
         assertThat(response.statusCode()).isEqualTo(200);
