@@ -22,7 +22,8 @@ public record SourceRecordView(
         String nhsNumber,
         String upn,
         String caseId,
-        String deathDate) {
+        String deathDate,
+        boolean current) {
 
     public static SourceRecordView of(Map<String, Object> row) {
         return new SourceRecordView(
@@ -38,6 +39,8 @@ public record SourceRecordView(
                 text(row, "nhsNumber"),
                 text(row, "upn"),
                 text(row, "caseId"),
-                text(row, "deathDate"));
+                text(row, "deathDate"),
+                // The loader leaves current unset while a record is current (see the graph model).
+                !Boolean.FALSE.equals(row.get("current")));
     }
 }

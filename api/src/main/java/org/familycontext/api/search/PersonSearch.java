@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * Finds persons through their records, every look-up through an index and bounded, so that a search costs the
  * same on a council of a million people as on the demo: by identifier straight away; by name through the
  * full-text index (names as typed, close spellings, starts of names, nicknames), the name-sound index (forename
- * and surname that sound alike) and, with a date of birth, the date-of-birth index (anyone born that day, whatever
- * their name is spelt like). The found records are ranked in Java ({@link SearchRanking}).
+ * and surname that sound alike) and, with a date of birth, the date-of-birth index (anyone born that day, or that
+ * month or year where a source holds no more, whatever their name is spelt like). The found records are ranked in Java ({@link SearchRanking}).
  */
 @Component
 class PersonSearch {
@@ -29,7 +29,7 @@ class PersonSearch {
 
     private static final int FULL_TEXT_RECORDS = 200;
     private static final int SOUND_RECORDS = 300;
-    private static final int BIRTH_DATE_RECORDS = 500;
+    private static final int BIRTH_DATE_RECORDS = 300;
 
     // A case-management ID as typed or in capitals; an NHS number without spaces or hyphens; a UPN in capitals.
     private static final String BY_IDENTIFIER = """
@@ -59,7 +59,10 @@ class PersonSearch {
               WHERE r.forenameSound = forenameSound AND r.surnameSound = surnameSound AND r.birthDate IS NOT NULL
               RETURN r LIMIT $soundRecords
               UNION
-              MATCH (r:Record) WHERE r.birthDate IN $birthDates
+              MATCH (r:Record) WHERE r.birthDate = $birthDate
+              RETURN r LIMIT $birthDateRecords
+              UNION
+              MATCH (r:Record) WHERE r.birthDate IN $partialBirthDates
               RETURN r LIMIT $birthDateRecords
             }
             MATCH (r)-[:PART_OF]->(p:Person)
@@ -94,7 +97,8 @@ class PersonSearch {
         parameters.put("lucene", name.luceneQuery(variants));
         // With a date of birth, everyone born that day is read anyway: the sound look-up would add no one.
         parameters.put("soundPairs", dateOfBirth == null ? name.soundPairs(variants) : List.of());
-        parameters.put("birthDates", birthDates(dateOfBirth));
+        parameters.put("birthDate", dateOfBirth == null ? null : dateOfBirth.toString());
+        parameters.put("partialBirthDates", partialBirthDates(dateOfBirth));
         parameters.put("fullTextRecords", FULL_TEXT_RECORDS);
         parameters.put("soundRecords", SOUND_RECORDS);
         parameters.put("birthDateRecords", BIRTH_DATE_RECORDS);
@@ -109,13 +113,13 @@ class PersonSearch {
         return ranked;
     }
 
-    /** The day, and the month and year a source holding only part of a date of birth would have written. */
-    private static List<String> birthDates(LocalDate dateOfBirth) {
+    /** The month and the year a source holding only part of the date of birth would have written. */
+    private static List<String> partialBirthDates(LocalDate dateOfBirth) {
         if (dateOfBirth == null) {
             return List.of();
         }
         var day = dateOfBirth.toString();
-        return List.of(day, day.substring(0, 7), day.substring(0, 4));
+        return List.of(day.substring(0, 7), day.substring(0, 4));
     }
 
     @SuppressWarnings("unchecked")
