@@ -97,7 +97,9 @@ class PersonSearch {
         parameters.put("lucene", name.luceneQuery(variants));
         // With a date of birth, everyone born that day is read anyway: the sound look-up would add no one.
         parameters.put("soundPairs", dateOfBirth == null ? name.soundPairs(variants) : List.of());
-        parameters.put("birthDate", dateOfBirth == null ? null : dateOfBirth.toString());
+        // Text either way (no record is born on ""): Neo4j plans a query afresh for each set of parameter types, and
+        // planning this one costs more than running it.
+        parameters.put("birthDate", dateOfBirth == null ? "" : dateOfBirth.toString());
         parameters.put("partialBirthDates", partialBirthDates(dateOfBirth));
         parameters.put("fullTextRecords", FULL_TEXT_RECORDS);
         parameters.put("soundRecords", SOUND_RECORDS);
