@@ -15,6 +15,27 @@ export interface PersonSummary {
   records: { source: string }[];
 }
 
+export type SearchMatch =
+  | "IDENTIFIER"
+  | "NAME"
+  | "OTHER_NAME"
+  | "NICKNAME"
+  | "SOUNDS_LIKE"
+  | "SIMILAR_SPELLING"
+  | "START_OF_NAME"
+  | "DATE_OF_BIRTH";
+
+export interface SearchResult {
+  person: PersonSummary;
+  matchedOn: SearchMatch[];
+}
+
+export interface SearchResults {
+  results: SearchResult[];
+  /** Everyone the search found, of whom the first page is in results. */
+  totalCount: number;
+}
+
 export interface SourceRecord {
   source: string;
   sourceId: string;
@@ -152,16 +173,22 @@ export interface SearchCriteria {
   identifier?: string;
 }
 
-export async function searchPeople(criteria: SearchCriteria): Promise<PersonSummary[]> {
-  const data = await graphql<{ searchPeople: PersonSummary[] }>(
+export async function searchPeople(criteria: SearchCriteria): Promise<SearchResults> {
+  const data = await graphql<{
+    searchPeople: { edges: { node: PersonSummary; matchedOn: SearchMatch[] }[]; totalCount: number };
+  }>(
     `query SearchPeople($name: String, $dateOfBirth: String, $identifier: String, $first: Int) {
       searchPeople(name: $name, dateOfBirth: $dateOfBirth, identifier: $identifier, first: $first) {
-        id name birthDate age deathDate records { source }
+        edges { matchedOn node { id name birthDate age deathDate records { source } } }
+        totalCount
       }
     }`,
     { ...criteria, first: SEARCH_LIMIT },
   );
-  return data.searchPeople;
+  return {
+    results: data.searchPeople.edges.map((e) => ({ person: e.node, matchedOn: e.matchedOn })),
+    totalCount: data.searchPeople.totalCount,
+  };
 }
 
 export async function familyNetwork(personId: string, purpose: AccessPurpose): Promise<FamilyNetwork | null> {

@@ -1,6 +1,6 @@
 // The search page: find a person by name (and date of birth) or by an identifier.
 
-import { SEARCH_LIMIT, searchPeople, type PersonSummary, type SearchCriteria } from "./api";
+import { searchPeople, type SearchCriteria, type SearchMatch, type SearchResults } from "./api";
 import { errorSummary, loading, messageOf, sourcesSection } from "./components";
 import { h } from "./dom";
 import { formatAge, formatDate, unique } from "./format";
@@ -35,13 +35,13 @@ export function renderSearch(main: HTMLElement, route: SearchRoute, ctx: SearchC
     : { name: route.name, ...(route.dob ? { dateOfBirth: route.dob } : {}) };
   results.replaceChildren(loading("Searching…"));
   searchPeople(criteria).then(
-    (people) => {
+    (found) => {
       if (!ctx.isCurrent()) return;
-      if (route.identifier && people.length === 1) {
-        ctx.go(personHref(people[0]!.id), true);
+      if (route.identifier && found.results.length === 1) {
+        ctx.go(personHref(found.results[0]!.person.id), true);
         return;
       }
-      results.replaceChildren(resultsList(people, route));
+      results.replaceChildren(resultsList(found, route));
     },
     (error: unknown) => {
       if (!ctx.isCurrent()) return;
@@ -127,12 +127,27 @@ function identifierForm(route: SearchRoute, ctx: SearchContext): HTMLFormElement
   return form;
 }
 
-function resultsList(people: PersonSummary[], route: SearchRoute): HTMLElement {
+// Said beside a result found other than by its name as typed, so that a reader checks it is the right person.
+const MATCH_HINTS: Partial<Record<SearchMatch, string>> = {
+  OTHER_NAME: "another name",
+  NICKNAME: "nickname",
+  SOUNDS_LIKE: "sounds like",
+  SIMILAR_SPELLING: "similar spelling",
+  START_OF_NAME: "start of name",
+};
+
+function matchHint(matchedOn: SearchMatch[]): string {
+  const hints = matchedOn.map((m) => MATCH_HINTS[m]).filter((m): m is string => Boolean(m));
+  return hints.length > 0 ? ` (matched on ${hints.join(", ")})` : "";
+}
+
+function resultsList(found: SearchResults, route: SearchRoute): HTMLElement {
+  const people = found.results;
   const what = route.identifier ? `identifier ${route.identifier}` : route.dob ? `${route.name}, born ${route.dob}` : route.name;
   const heading = h(
     "h2",
     { class: "heading-m", id: "results-heading" },
-    people.length === 1 ? "1 person found" : `${people.length} people found`,
+    found.totalCount === 1 ? "1 person found" : `${found.totalCount} people found`,
   );
   if (people.length === 0) {
     return h(
@@ -160,12 +175,13 @@ function resultsList(people: PersonSummary[], route: SearchRoute): HTMLElement {
       h(
         "tbody",
         null,
-        people.map((p) =>
+        people.map(({ person: p, matchedOn }) =>
           h(
             "tr",
             null,
             h("td", null, h("a", { class: "link", href: personHref(p.id) }, p.name),
-              p.deathDate ? h("span", { class: "hint" }, ` (died ${formatDate(p.deathDate)})`) : null),
+              p.deathDate ? h("span", { class: "hint" }, ` (died ${formatDate(p.deathDate)})`) : null,
+              matchHint(matchedOn) ? h("span", { class: "hint" }, matchHint(matchedOn)) : null),
             h("td", { class: "numeric" }, formatAge(p.age) || "Not known"),
             h("td", null, formatDate(p.birthDate) || "Not known"),
             h("td", null, unique(p.records.map((r) => r.source)).join(", ")),
@@ -173,8 +189,8 @@ function resultsList(people: PersonSummary[], route: SearchRoute): HTMLElement {
         ),
       ),
     ),
-    people.length >= SEARCH_LIMIT
-      ? h("p", { class: "hint" }, `Showing the best ${SEARCH_LIMIT} matches. Add a date of birth or more of the name to narrow the search.`)
+    found.totalCount > people.length
+      ? h("p", { class: "hint" }, `Showing the best ${people.length} matches. Add a date of birth or more of the name to narrow the search.`)
       : null,
   );
 }

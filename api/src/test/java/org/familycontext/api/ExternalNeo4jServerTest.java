@@ -52,9 +52,9 @@ class ExternalNeo4jServerTest {
 
     @Test
     void theSameQueriesWorkAgainstAServer() {
-        graphQl.document("{ searchPeople(identifier: \"C-20119\") { name } }")
+        graphQl.document("{ searchPeople(identifier: \"C-20119\") { edges { node { name } } } }")
                 .execute()
-                .path("searchPeople[0].name")
+                .path("searchPeople.edges[0].node.name")
                 .entity(String.class)
                 .isEqualTo("Maisie Thornbury");
     }

@@ -1,51 +1,49 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.api.involvement;
 
-import static org.familycontext.api.graph.Values.maps;
-import static org.familycontext.api.graph.Values.text;
-
-import java.util.Comparator;
-import java.util.HashMap;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.familycontext.api.person.PersonQueries;
 import org.familycontext.api.person.PersonView;
-import org.familycontext.model.involvement.InvolvementStatus;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.familycontext.api.source.SourceCatalogue;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class InvolvementController {
 
-    private static final Comparator<InvolvementView> CURRENT_THEN_LATEST = Comparator.comparing(
-                    (InvolvementView i) -> i.status() == InvolvementStatus.CURRENT)
-            .reversed()
-            .thenComparing(InvolvementView::startDate, Comparator.nullsLast(Comparator.reverseOrder()));
+    private final InvolvementQueries involvements;
+    private final PersonQueries people;
+    private final SourceCatalogue sources;
+    private final Clock clock;
 
-    private final Neo4jClient neo4j;
+    InvolvementController(InvolvementQueries involvements, PersonQueries people, SourceCatalogue sources, Clock clock) {
+        this.involvements = involvements;
+        this.people = people;
+        this.sources = sources;
+        this.clock = clock;
+    }
 
-    InvolvementController(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    /** One person's involvements against every loaded source: three queries, however many sources there are. */
+    @QueryMapping(name = "involvements")
+    PersonInvolvementsView involvementsOf(@Argument String personId) {
+        return people.findById(personId)
+                .map(person -> ServiceOverview.of(
+                        person,
+                        involvements.ofPersons(List.of(person.id())).getOrDefault(person.id(), List.of()),
+                        sources.all(),
+                        LocalDate.now(clock)))
+                .orElse(null);
     }
 
     /** Everyone's involvements in one query, however many people the response holds. */
     @BatchMapping(typeName = "Person")
     List<List<InvolvementView>> involvements(List<PersonView> persons) {
-        var rows = neo4j.query("""
-                        UNWIND $ids AS id
-                        MATCH (:Person {id: id})<-[:PART_OF]-(:Record)-[:HAS_INVOLVEMENT]->(i:ServiceInvolvement)
-                        RETURN id, collect(i {.*}) AS involvements
-                        """)
-                .bind(persons.stream().map(PersonView::id).toList())
-                .to("ids")
-                .fetch()
-                .all();
-        var byPerson = new HashMap<String, List<InvolvementView>>();
-        rows.forEach(row -> byPerson.put(
-                text(row, "id"),
-                maps(row, "involvements").stream()
-                        .map(InvolvementView::of)
-                        .sorted(CURRENT_THEN_LATEST)
-                        .toList()));
+        var byPerson =
+                involvements.ofPersons(persons.stream().map(PersonView::id).toList());
         return persons.stream()
                 .map(p -> byPerson.getOrDefault(p.id(), List.of()))
                 .toList();

@@ -64,7 +64,8 @@ public class PersonQueries {
                         UNWIND $ids AS id
                         MATCH (:Person {id: id})<-[:PART_OF]-(r:Record)-[l:LIVED_AT]->(a:Address)
                         RETURN id, collect({lines: coalesce(l.lines, a.lines), postcode: a.postcode, uprn: a.uprn,
-                                            from: l.fromDate, to: l.toDate, source: r.source}) AS addresses
+                                            from: l.fromDate, to: l.toDate, source: r.source,
+                                            held: coalesce(l.current, true)}) AS addresses
                         """).bind(List.copyOf(personIds)).to("ids").fetch().all();
         var byPerson = new HashMap<String, List<AddressPeriodView>>();
         rows.forEach(row -> byPerson.put(

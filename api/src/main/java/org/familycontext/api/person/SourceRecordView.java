@@ -23,7 +23,8 @@ public record SourceRecordView(
         String nhsNumber,
         String upn,
         String caseId,
-        String deathDate)
+        String deathDate,
+        boolean current)
         implements AuditedRecord {
 
     public static SourceRecordView of(Map<String, Object> row) {
@@ -40,6 +41,8 @@ public record SourceRecordView(
                 text(row, "nhsNumber"),
                 text(row, "upn"),
                 text(row, "caseId"),
-                text(row, "deathDate"));
+                text(row, "deathDate"),
+                // The loader leaves current unset while a record is current (see the graph model).
+                !Boolean.FALSE.equals(row.get("current")));
     }
 }

@@ -68,4 +68,57 @@ class PersonGraphQlTest {
                 .path("person")
                 .valueIsNull();
     }
+
+    @Test
+    void everyNameIsListedOnceWithTheSourcesThatHoldIt() {
+        var response = graphQl.document("query($id: ID!) { person(id: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT) { names { name kind sources } } }")
+                .variable("id", DemoPeople.personIdOf("lcs", "P-10442"))
+                .execute();
+        response.path("person.names[*].name")
+                .entityList(String.class)
+                .containsExactly(
+                        "Catherine Hale", "Catherine Thornbury", "Kate Hale", "Kate Thornbury", "Catherine Thornbury");
+        response.path("person.names[*].kind")
+                .entityList(String.class)
+                .containsExactly("RECORDED", "RECORDED", "RECORDED", "ALIAS", "PREVIOUS_SURNAME");
+        response.path("person.names[0].sources").entityList(String.class).containsExactly("lcs");
+        response.path("person.names[?(@.kind == 'PREVIOUS_SURNAME')].sources[*]")
+                .entityList(String.class)
+                .containsExactly("lcs");
+    }
+
+    @Test
+    void eachRecordSaysWhyItIsInThePerson() {
+        var response = graphQl.document("""
+                        query($id: ID!) {
+                          person(id: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT) { records { source sourceId current joinedBecause matchLinks { status } } }
+                        }
+                        """)
+                .variable("id", DemoPeople.personIdOf("lcs", "P-10442"))
+                .execute();
+        // The demo's author confirmed its links (lcs P-10442 to housing T-5521, housing T-5521 to gp G-1003).
+        response.path("person.records[?(@.source == 'gp')].joinedBecause")
+                .entityList(String.class)
+                .satisfies(reasons -> assertThat(reasons)
+                        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                        .startsWith("Confirmed by demo council author on ")
+                        .contains("as the same person as the housing record T-5521")
+                        .contains("Linked by the author of the synthetic demo council"));
+        response.path("person.records[?(@.source == 'housing')].joinedBecause")
+                .entityList(String.class)
+                .satisfies(reasons -> assertThat(reasons.getFirst())
+                        .contains("the gp record G-1003")
+                        .contains("the lcs record P-10442"));
+        response.path("person.records[*].current").entityList(Boolean.class).containsExactly(true, true, true);
+    }
+
+    @Test
+    void aPersonOfOneRecordSaysSo() {
+        graphQl.document("query($id: ID!) { person(id: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT) { records { joinedBecause } } }")
+                .variable("id", DemoPeople.personIdOf("lcs", "P-11803"))
+                .execute()
+                .path("person.records[*].joinedBecause")
+                .entityList(String.class)
+                .containsExactly("Joined to no other record: the only record of this person.");
+    }
 }

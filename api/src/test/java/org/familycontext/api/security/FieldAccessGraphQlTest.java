@@ -28,7 +28,7 @@ class FieldAccessGraphQlTest {
             leadPractitioner { name role phone email } details { label value }""";
 
     private static final String PERSON = """
-            query($id: ID!) { person(id: $id) {
+            query($id: ID!) { person(id: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT) {
               name records { source sourceId } addresses { source postcode } involvements { %s }
             } }""".formatted(INVOLVEMENT);
 

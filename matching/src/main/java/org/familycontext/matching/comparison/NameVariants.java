@@ -8,30 +8,45 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Forenames that are the same name: Kate for Catherine, Bill for William, and Kate for Katie through
  * Catherine. From the shipped nickname list ({@code resources/nicknames/names.csv}) and its British supplement
- * ({@code british.csv}).
+ * ({@code british.csv}). Public for the API's name search, which looks for every variant of a typed forename.
  */
-final class NameVariants {
+public final class NameVariants {
 
     private static final NameVariants BUNDLED = load();
 
     /** Each name with the formal names it is, or is a nickname of. */
     private final Map<String, Set<String>> formalNames = new HashMap<>();
 
+    /** Each formal name with every name that is it or a nickname of it. */
+    private final Map<String, Set<String>> namesOfFormal = new HashMap<>();
+
     private NameVariants() {}
 
-    static NameVariants bundled() {
+    public static NameVariants bundled() {
         return BUNDLED;
     }
 
+    /**
+     * Every upper-case forename related to this one (see {@link #related}), itself included when it is in the
+     * list, in alphabetical order; empty for a name the list does not know.
+     */
+    public Set<String> variantsOf(String name) {
+        var variants = new TreeSet<String>();
+        formalNames.getOrDefault(name, Set.of()).forEach(formal -> variants.addAll(namesOfFormal.get(formal)));
+        return variants;
+    }
+
     /** Whether two upper-case forenames are variants of one name. */
-    boolean related(String a, String b) {
+    public boolean related(String a, String b) {
         var ofA = formalNames.get(a);
         var ofB = formalNames.get(b);
         if (ofA == null || ofB == null) {
@@ -61,12 +76,16 @@ final class NameVariants {
                 var cells = line.split(",");
                 if (cells.length == 3 && cells[1].equals("has_nickname")) {
                     var formal = cells[0].toUpperCase(Locale.ROOT);
+                    var nickname = cells[2].toUpperCase(Locale.ROOT);
                     variants.formalNames
                             .computeIfAbsent(formal, k -> new HashSet<>())
                             .add(formal);
                     variants.formalNames
-                            .computeIfAbsent(cells[2].toUpperCase(Locale.ROOT), k -> new HashSet<>())
+                            .computeIfAbsent(nickname, k -> new HashSet<>())
                             .add(formal);
+                    variants.namesOfFormal
+                            .computeIfAbsent(formal, k -> new HashSet<>())
+                            .addAll(List.of(formal, nickname));
                 }
             }
         } catch (IOException e) {

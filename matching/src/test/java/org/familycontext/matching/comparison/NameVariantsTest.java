@@ -3,6 +3,7 @@ package org.familycontext.matching.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,5 +31,14 @@ class NameVariantsTest {
     })
     void relatesNamesThatShareAFormalName(String a, String b, boolean related) {
         assertThat(variants.related(a, b)).isEqualTo(related);
+    }
+
+    @Test
+    void listsEveryVariantOfAName() {
+        // Kate is a nickname of Catherine and Kathryn (among others); Cathy is another nickname of Catherine.
+        assertThat(variants.variantsOf("KATE")).contains("KATE", "CATHERINE", "KATHRYN", "CATHY", "KATIE");
+        assertThat(variants.variantsOf("KATE"))
+                .allSatisfy(v -> assertThat(variants.related("KATE", v)).isTrue());
+        assertThat(variants.variantsOf("AOIFE")).isEmpty();
     }
 }
