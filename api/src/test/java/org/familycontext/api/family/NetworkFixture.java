@@ -40,6 +40,16 @@ public final class NetworkFixture {
         return this;
     }
 
+    /** Another record of the same person, with its own source ID. */
+    public NetworkFixture record(String name, String sourceId) {
+        run("""
+                MATCH (p:Person {id: $id})
+                CREATE (:Record {source: $source, sourceId: $sourceId, forename: p.forename, surname: p.surname,
+                                 sex: p.sex, birthDate: p.birthDate})-[:PART_OF]->(p)
+                """, Map.of("id", id(name), "source", SOURCE, "sourceId", sourceId));
+        return this;
+    }
+
     /** Many people at once: {@code count} children of one parent, for the size bound. */
     public NetworkFixture childrenOf(String parent, int count) {
         run("""
