@@ -158,12 +158,22 @@ class FamilyNetworks {
         return new Walk(paths, ties, truncated);
     }
 
+    /**
+     * Named from the walk's path; but where that path goes through someone who is not kin (a carer, a partner, a
+     * shared home) and the ties among the members also join the two by kinship, the kinship names them: a
+     * special guardian's son who is the child's mother's brother is the "maternal uncle", and a grandmother who is
+     * the special guardian is both.
+     */
     private static String relationship(
             KinshipNamer namer, KinPaths kin, String focusId, String memberId, List<Step> path) {
-        if (path.size() == 1 && path.getFirst().isCare()) {
-            var kinPath = kin.between(focusId, memberId);
-            if (kinPath.isPresent()) {
-                return namer.nameAsKinAndCarer(focusId, path, kinPath.get());
+        if (!path.stream().allMatch(KinPaths::isKin)) {
+            // Only a kinship with a word of its own ("maternal uncle"), never one said as a path ("half-sister's
+            // father" is the stepfather).
+            var kinName = kin.between(focusId, memberId).map(kinPath -> namer.commonName(focusId, kinPath));
+            if (kinName.isPresent() && kinName.get() != null) {
+                return path.size() == 1 && path.getFirst().isCare()
+                        ? namer.nameAsKinAndCarer(kinName.get(), namer.name(focusId, path))
+                        : kinName.get();
             }
         }
         return namer.name(focusId, path);

@@ -44,9 +44,18 @@ final class KinPaths {
 
     private void add(String from, Move move, String kind, String to) {
         var step = new Step(move, kind, to);
-        if (KIN.contains(move) && (move != Move.PARENT && move != Move.CHILD || step.isLegalParentage())) {
+        if (isKin(step)) {
             next.computeIfAbsent(from, k -> new ArrayList<>()).add(step);
         }
+    }
+
+    /** A step of kinship: to a birth or adoptive parent or child, a sibling (not a step-sibling), a relative. */
+    static boolean isKin(Step step) {
+        var move = step.move();
+        if (move == Move.PARENT || move == Move.CHILD) {
+            return step.isLegalParentage();
+        }
+        return KIN.contains(move) && !(move == Move.SIBLING && "step".equals(step.kind()));
     }
 
     /** The shortest path of kinship from one person to another, if there is one of at most {@value #MAX_STEPS}. */

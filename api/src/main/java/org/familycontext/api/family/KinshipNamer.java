@@ -47,12 +47,19 @@ final class KinshipNamer {
         return words(path);
     }
 
+    /** The common word for the whole path ("maternal aunt"), or null where the path can only be said as a path. */
+    String commonName(String focusId, List<Step> path) {
+        return path.isEmpty() ? null : special(focusId, path);
+    }
+
     /**
-     * A carer who is also kin, named as both: "maternal grandmother and special guardian". The care tie is the
-     * shortest path; the kin path goes through birth or adoptive parents and siblings only.
+     * A carer who is also kin, named as both: "maternal grandmother and special guardian".
+     *
+     * @param kinName the kinship's common name
+     * @param careName the name of the care tie
      */
-    String nameAsKinAndCarer(String focusId, List<Step> carePath, List<Step> kinPath) {
-        return withoutQualifier(name(focusId, kinPath)) + " and " + name(focusId, carePath);
+    String nameAsKinAndCarer(String kinName, String careName) {
+        return withoutQualifier(kinName) + " and " + careName;
     }
 
     private String special(String focusId, List<Step> path) {

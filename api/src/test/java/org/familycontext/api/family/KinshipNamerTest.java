@@ -192,16 +192,20 @@ class KinshipNamerTest {
                 .parent("aunt", "child", "kinship_carer");
         var namer = shape.namer();
         var kin = new KinPaths(shape.ties());
-        assertThat(namer.nameAsKinAndCarer(
-                        "child",
-                        List.of(up("special_guardian", "nan")),
-                        kin.between("child", "nan").orElseThrow()))
+        var nan = namer.commonName("child", kin.between("child", "nan").orElseThrow());
+        assertThat(namer.nameAsKinAndCarer(nan, namer.name("child", List.of(up("special_guardian", "nan")))))
                 .isEqualTo("maternal grandmother and special guardian");
-        assertThat(namer.nameAsKinAndCarer(
-                        "child",
-                        List.of(up("kinship_carer", "aunt")),
-                        kin.between("child", "aunt").orElseThrow()))
+        var aunt = namer.commonName("child", kin.between("child", "aunt").orElseThrow());
+        assertThat(namer.nameAsKinAndCarer(aunt, namer.name("child", List.of(up("kinship_carer", "aunt")))))
                 .isEqualTo("maternal aunt and kinship carer");
+    }
+
+    @Test
+    void onlyPathsWithAWordOfTheirOwnHaveACommonName() {
+        assertThat(namer.commonName("child", List.of(up("birth", "mum"), up("birth", "nan"))))
+                .isEqualTo("maternal grandmother");
+        assertThat(namer.commonName("child", List.of(up("birth", "mum"), down("birth", "sis"), up("birth", "x"))))
+                .isNull();
     }
 
     @Test
@@ -209,10 +213,12 @@ class KinshipNamerTest {
         var shape = new FamilyShape()
                 .parent("stepdad", "child", "step")
                 .parent("stepdad", "his-son", "birth")
+                .siblings("child", "his-son", "step")
                 .parent("carer", "child", "foster")
                 .guessedParent("lodger", "child");
         var kin = new KinPaths(shape.ties());
         assertThat(kin.between("child", "his-son")).isEmpty();
+        assertThat(kin.between("child", "stepdad")).isEmpty();
         assertThat(kin.between("child", "carer")).isEmpty();
         assertThat(kin.between("child", "lodger")).isEmpty();
     }

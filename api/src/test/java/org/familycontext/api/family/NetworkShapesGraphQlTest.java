@@ -131,9 +131,13 @@ class NetworkShapesGraphQlTest {
         var nearest = relations(network(1, Map.of()));
         assertThat(nearest)
                 .containsEntry("lodger", "household member")
-                // Not reached through ties at depth 1, but she lives there.
-                .containsEntry("halfsis", "household member")
+                // Not reached through ties at depth 1, but she lives there; and the ties say who she is.
+                .containsEntry("halfsis", "half-sister (maternal)")
                 .doesNotContainKey("stepbro");
+        assertThat(members(network(1, Map.of())))
+                .filteredOn(m -> id("halfsis").equals(((Map<?, ?>) m.get("person")).get("id")))
+                .singleElement()
+                .satisfies(m -> assertThat(m).containsEntry("distance", 1));
         var wider = relations(network(2, Map.of()));
         assertThat(wider)
                 .containsEntry("lodger", "household member")
