@@ -6,6 +6,7 @@ import static org.familycontext.api.graph.Values.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -69,11 +70,7 @@ class FamilyNetworks {
         var kin = new KinPaths(ties);
         var memberViews = walk.paths().entrySet().stream()
                 .filter(e -> byId.containsKey(e.getKey()))
-                .map(e -> new FamilyMemberView(
-                        byId.get(e.getKey()),
-                        relationship(namer, kin, focus.id(), e.getKey(), e.getValue()),
-                        e.getValue().size(),
-                        e.getValue().stream().anyMatch(s -> s.move().isGuess())))
+                .map(e -> member(byId.get(e.getKey()), e.getValue(), namer, kin, focus.id()))
                 .toList();
 
         var households = new LinkedHashMap<String, HouseholdView>();
@@ -127,7 +124,11 @@ class FamilyNetworks {
                 var kind = text(row, "kind");
                 var step = new Step(
                         Move.crossing(type, kind, flag(row, "outgoing")), kind == null ? "unknown" : kind, other);
-                var path = new ArrayList<>(paths.get(text(row, "pid")));
+                var from = paths.get(text(row, "pid"));
+                if (throughAPlacement(from, step)) {
+                    continue;
+                }
+                var path = new ArrayList<>(from);
                 path.add(step);
                 (coResident ? coResidents : best).merge(other, path, (a, b) -> PATH_ORDER.compare(a, b) <= 0 ? a : b);
             }
@@ -159,24 +160,70 @@ class FamilyNetworks {
     }
 
     /**
-     * Named from the walk's path; but where that path goes through someone who is not kin (a carer, a partner, a
-     * shared home) and the ties among the members also join the two by kinship, the kinship names them: a
-     * special guardian's son who is the child's mother's brother is the "maternal uncle", and a grandmother who is
-     * the special guardian is both.
+     * A foster carer's other foster children are other families' children, placed in the same home: the walk does
+     * not go from a child to their foster carer and on to the children they foster (nor to those children's
+     * families, dozens of strangers for a long-serving carer). Who lives in the foster home now is there as its
+     * household.
      */
-    private static String relationship(
-            KinshipNamer namer, KinPaths kin, String focusId, String memberId, List<Step> path) {
-        if (!path.stream().allMatch(KinPaths::isKin)) {
-            // Only a kinship with a word of its own ("maternal uncle"), never one said as a path ("half-sister's
-            // father" is the stepfather).
-            var kinName = kin.between(focusId, memberId).map(kinPath -> namer.commonName(focusId, kinPath));
-            if (kinName.isPresent() && kinName.get() != null) {
-                return path.size() == 1 && path.getFirst().isCare()
-                        ? namer.nameAsKinAndCarer(kinName.get(), namer.name(focusId, path))
-                        : kinName.get();
+    private static boolean throughAPlacement(List<Step> pathSoFar, Step next) {
+        if (pathSoFar.isEmpty()) {
+            return false;
+        }
+        var last = pathSoFar.getLast();
+        return last.move() == Move.PARENT
+                && "foster".equals(last.kind())
+                && next.move() == Move.CHILD
+                && "foster".equals(next.kind());
+    }
+
+    /**
+     * Named from the walk's path; but where that path goes through someone who is not kin (a carer, a partner, a
+     * shared home, a guess), or is a relative recorded without saying on which side ("grandparent of"), and the
+     * ties among the members also join the two by kinship, the kinship names them: a special guardian's son who is
+     * the child's mother's brother is the "maternal uncle", a grandmother who is the special guardian is both, and
+     * a recorded grandmother who is the mother's mother is the "maternal grandmother". A member is a guess only
+     * when no recorded kinship names them.
+     */
+    private static FamilyMemberView member(
+            PersonView person, List<Step> path, KinshipNamer namer, KinPaths kin, String focusId) {
+        var sideUnsaid = path.size() == 1 && SIDED.contains(path.getFirst().move());
+        if (sideUnsaid || !path.stream().allMatch(KinPaths::isKin)) {
+            var kinName = kinName(namer, kin, focusId, person.id());
+            // A recorded relative keeps the source's word; the parents only add the side ("maternal grandmother").
+            if (sideUnsaid && kinName != null && !kinName.endsWith(namer.name(focusId, path))) {
+                kinName = null;
+            }
+            if (kinName != null) {
+                var name = path.size() == 1 && path.getFirst().isCare()
+                        ? namer.nameAsKinAndCarer(kinName, namer.name(focusId, path))
+                        : kinName;
+                return new FamilyMemberView(person, name, path.size(), false);
             }
         }
-        return namer.name(focusId, path);
+        return new FamilyMemberView(
+                person,
+                namer.name(focusId, path),
+                path.size(),
+                path.stream().anyMatch(s -> s.move().isGuess()));
+    }
+
+    /** Relatives a source may record without the parent between, so without the side of the family. */
+    private static final Set<Move> SIDED =
+            EnumSet.of(Move.GRANDPARENT, Move.AUNT_UNCLE, Move.COUSIN, Move.GRANDCHILD, Move.NIECE_NEPHEW);
+
+    /**
+     * The kinship's common word, through parents first (which says the side), else through recorded relatives;
+     * only a word of its own ("maternal uncle"), never a path ("half-sister's father" is the stepfather).
+     */
+    private static String kinName(KinshipNamer namer, KinPaths kin, String focusId, String memberId) {
+        var throughParents = kin.throughParents(focusId, memberId)
+                .map(path -> namer.commonName(focusId, path))
+                .orElse(null);
+        return throughParents != null
+                ? throughParents
+                : kin.between(focusId, memberId)
+                        .map(path -> namer.commonName(focusId, path))
+                        .orElse(null);
     }
 
     /**

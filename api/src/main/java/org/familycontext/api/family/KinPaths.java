@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Paths of kinship only (birth or adoptive parents, siblings, recorded relatives) between network members, found
@@ -60,6 +61,21 @@ final class KinPaths {
 
     /** The shortest path of kinship from one person to another, if there is one of at most {@value #MAX_STEPS}. */
     Optional<List<Step>> between(String from, String to) {
+        return shortest(from, to, step -> true);
+    }
+
+    /**
+     * The shortest path through parents, children and siblings only: it says which side of the family a relative
+     * is on where a source records only "grandparent of" or "aunt of".
+     */
+    Optional<List<Step>> throughParents(String from, String to) {
+        return shortest(
+                from,
+                to,
+                step -> step.move() == Move.PARENT || step.move() == Move.CHILD || step.move() == Move.SIBLING);
+    }
+
+    private Optional<List<Step>> shortest(String from, String to, Predicate<Step> allowed) {
         var paths = new HashMap<String, List<Step>>();
         paths.put(from, List.of());
         var queue = new ArrayDeque<String>();
@@ -74,7 +90,7 @@ final class KinPaths {
                 continue;
             }
             for (var step : next.getOrDefault(at, List.of())) {
-                if (!paths.containsKey(step.personId())) {
+                if (allowed.test(step) && !paths.containsKey(step.personId())) {
                     var longer = new ArrayList<>(path);
                     longer.add(step);
                     paths.put(step.personId(), longer);

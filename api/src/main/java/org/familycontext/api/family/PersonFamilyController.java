@@ -46,6 +46,7 @@ class PersonFamilyController {
             tie = tie.withQuality(qualities.get(PersonPair.of(tie.fromPersonId(), tie.toPersonId())));
             var step = new Step(
                     Move.crossing(tie.type(), tie.kind(), tie.fromPersonId().equals(pid)), tie.kind(), other.id());
+            // One step is named from the other person's sex alone.
             var namer = new KinshipNamer(id -> other.sex(), SiblingDerivation.none());
             byPerson.computeIfAbsent(pid, k -> new ArrayList<>())
                     .add(new PersonRelationshipView(other, namer.name(pid, List.of(step)), tie));

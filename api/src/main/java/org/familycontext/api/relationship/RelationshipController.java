@@ -3,7 +3,6 @@ package org.familycontext.api.relationship;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.familycontext.api.family.FamilyTieView;
 import org.familycontext.api.family.RelationshipQualityView;
 import org.familycontext.api.person.PersonQueries;
@@ -51,8 +50,6 @@ class RelationshipController {
                 given.add(id.strip());
             }
         }
-        return given.isEmpty()
-                ? List.of()
-                : people.findByIds(given.stream().filter(Objects::nonNull).toList());
+        return given.isEmpty() ? List.of() : people.findByIds(given);
     }
 }

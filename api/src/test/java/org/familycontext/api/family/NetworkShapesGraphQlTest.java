@@ -127,6 +127,39 @@ class NetworkShapesGraphQlTest {
     }
 
     @Test
+    void aRecordedGrandparentIsGivenTheSideTheParentsSay() {
+        family.person("gran", "FEMALE", "1960")
+                .tie("PARENT_OF", "birth", "gran", "mum")
+                .tie("RELATIVE_OF", "grandparent", "gran", "child")
+                .person("greataunt", "FEMALE", "1958")
+                .tie("RELATIVE_OF", "aunt_uncle", "greataunt", "child");
+        assertThat(relations(network(1, Map.of())))
+                .containsEntry("gran", "maternal grandmother")
+                // No parent says which side she is on: the source's word stands.
+                .containsEntry("greataunt", "aunt");
+    }
+
+    @Test
+    void theWalkDoesNotGoFromAFosterCarerToTheOtherChildrenTheyFosterOrTheirFamilies() {
+        family.person("carer", "FEMALE", "1970")
+                .person("carers-son", "MALE", "1995")
+                .person("other-child", "MALE", "2016")
+                .person("other-mum", "FEMALE", "1990")
+                .tie("PARENT_OF", "foster", "carer", "child", "2024-01-01", null)
+                .tie("PARENT_OF", "birth", "carer", "carers-son")
+                .tie("PARENT_OF", "foster", "carer", "other-child", "2023-01-01", null)
+                .tie("PARENT_OF", "birth", "other-mum", "other-child");
+        assertThat(relations(network(3, Map.of())))
+                .containsEntry("carer", "foster carer")
+                .containsEntry("carers-son", "foster carer's son")
+                .doesNotContainKeys("other-child", "other-mum");
+        // Seen from the carer, every child she fosters is there.
+        assertThat(relations(network("carer", 1, Map.of())))
+                .containsEntry("child", "foster child")
+                .containsEntry("other-child", "foster child");
+    }
+
+    @Test
     void someoneSharingTheHomeWithoutATieIsAHouseholdMemberAndRelativesThereAreNamedAsRelatives() {
         var nearest = relations(network(1, Map.of()));
         assertThat(nearest)
