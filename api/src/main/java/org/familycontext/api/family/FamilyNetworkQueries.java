@@ -60,19 +60,17 @@ class FamilyNetworkQueries {
             LIMIT $rowLimit
             """.formatted(validOn("t.fromDate", "t.toDate"), BORN, Move.INFERRED_ROW);
 
-    // Who lives or lived with the focus person without any tie: in a shared household, with stays that overlap
-    // (read at their widest, as the household builder reads them).
+    // Who lives with the focus person (on the day asked for, else now) without any tie: in a shared household,
+    // with stays that overlap (read at their widest, as the household builder reads them).
     private static final String CO_RESIDENTS =
             """
             UNWIND $coResidentsOf AS pid
             MATCH (p:Person {id: pid})-[m:MEMBER_OF]->(h:Household)<-[n:MEMBER_OF]-(q:Person)
-            WHERE q <> p AND %s AND %s
+            WHERE q <> p AND %s AND %s AND ($asOf IS NOT NULL OR (m.to IS NULL AND n.to IS NULL))
               AND (m.from IS NULL OR n.to IS NULL OR left(m.from, size(n.to)) <= n.to)
               AND (n.from IS NULL OR m.to IS NULL OR left(n.from, size(m.to)) <= m.to)
               AND COUNT { MATCH (h)<-[:MEMBER_OF]-(x:Person) RETURN DISTINCT x } <= $maxHousehold
-            RETURN DISTINCT pid, q.id AS other, '%s' AS type,
-                   CASE WHEN $asOf IS NOT NULL OR (m.to IS NULL AND n.to IS NULL) THEN 'current' ELSE 'former' END
-                     AS kind,
+            RETURN DISTINCT pid, q.id AS other, '%s' AS type, 'current' AS kind,
                    true AS outgoing, null AS fromDate, null AS toDate, null AS source, false AS inferred,
                    1.0 AS confidence, null AS basis, null AS note, null AS recordedBy, null AS recordedAt
             LIMIT $rowLimit

@@ -105,9 +105,11 @@ class FamilyNetworks {
         var coResidents = new HashMap<String, List<Step>>();
         var truncated = false;
         var frontier = List.of(focusId);
+        var closeNext = false;
         for (int level = 1; !frontier.isEmpty(); level++) {
-            // Past the depth, or once full, one more query reads the ties of the last people found.
-            var closing = level > depth || paths.size() >= MAX_PEOPLE;
+            // Past the depth, once full, or once the focus person's household has joined, one more query reads the
+            // ties of the last people found.
+            var closing = closeNext || level > depth || paths.size() >= MAX_PEOPLE;
             var rows = queries.level(frontier, filter, level == 1 ? List.of(focusId) : List.of(), MAX_ROWS_PER_LEVEL);
             truncated |= rows.size() >= MAX_ROWS_PER_LEVEL;
             var best = new HashMap<String, List<Step>>();
@@ -138,14 +140,17 @@ class FamilyNetworks {
             var found = new ArrayList<>(best.entrySet().stream()
                     .sorted(Map.Entry.comparingByValue(PATH_ORDER))
                     .toList());
-            // Someone who shares the focus person's home but is not reached through ties within the depth asked
-            // for is there all the same, as a household member: a shared home is the first thing to know. Added
-            // last, so that a relative living there is named as a relative, from the ties.
+            // Someone who lives with the focus person but is not reached through ties within the depth asked for is
+            // there all the same, as a household member: a shared home is the first thing to know. Added last, so
+            // that a relative living there is named as a relative, from the ties; and never walked on from, since
+            // a lodger's or another placed child's family is not this person's family.
             if (level == depth || found.isEmpty()) {
-                coResidents.entrySet().stream()
+                var joining = coResidents.entrySet().stream()
                         .filter(e -> !paths.containsKey(e.getKey()) && !best.containsKey(e.getKey()))
                         .sorted(Map.Entry.comparingByValue(PATH_ORDER))
-                        .forEach(found::add);
+                        .toList();
+                found.addAll(joining);
+                closeNext = !joining.isEmpty();
                 coResidents.clear();
             }
             var room = MAX_PEOPLE - paths.size();
@@ -172,8 +177,7 @@ class FamilyNetworks {
         var last = pathSoFar.getLast();
         return last.move() == Move.PARENT
                 && "foster".equals(last.kind())
-                && next.move() == Move.CHILD
-                && "foster".equals(next.kind());
+                && (next.move() == Move.CHILD && "foster".equals(next.kind()) || next.move() == Move.POSSIBLE_CHILD);
     }
 
     /**
@@ -261,14 +265,13 @@ class FamilyNetworks {
             .thenComparing(FamilyTieView::kind)
             .thenComparing(t -> t.source() == null ? "" : t.source());
 
-    /** Fewer steps first; then steps through nearer kin, recorded parents before carers, current homes before old. */
+    /** Fewer steps first; then steps through nearer kin, recorded parents before carers. */
     private static final Comparator<List<Step>> PATH_ORDER = Comparator.<List<Step>>comparingInt(List::size)
             .thenComparingInt(
                     path -> path.stream().mapToInt(FamilyNetworks::cost).sum())
             .thenComparing(path -> path.getLast().personId());
 
     private static int cost(Step step) {
-        var preferred = step.move() == Move.CO_RESIDENT ? "current".equals(step.kind()) : step.isLegalParentage();
-        return step.move().ordinal() * 2 + (preferred ? 0 : 1);
+        return step.move().ordinal() * 2 + (step.isLegalParentage() ? 0 : 1);
     }
 }

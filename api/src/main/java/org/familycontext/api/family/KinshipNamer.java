@@ -265,7 +265,7 @@ final class KinshipNamer {
             case POSSIBLE_PARENT -> "possible parent or carer";
             case POSSIBLE_CHILD -> "possible child in their care";
             case POSSIBLE_SIBLING -> "possible sibling";
-            case CO_RESIDENT -> "current".equals(kind) ? "household member" : "former household member";
+            case CO_RESIDENT -> "household member";
         };
     }
 

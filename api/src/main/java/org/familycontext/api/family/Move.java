@@ -24,7 +24,7 @@ enum Move {
     POSSIBLE_CHILD,
     /** An inferred tie between young people close in age sharing a home. */
     POSSIBLE_SIBLING,
-    /** No tie at all: the two lived in one household (kind {@code current} or {@code former}). */
+    /** No tie at all: the two live in one household (on the day the network is drawn for). */
     CO_RESIDENT;
 
     /** The row type the walk gives a shared household; never a tie. */

@@ -169,7 +169,6 @@ class KinshipNamerTest {
                 .isEqualTo("possible parent or carer");
         assertThat(name(step(Move.POSSIBLE_SIBLING, "possible_sibling", "bro"))).isEqualTo("possible sibling");
         assertThat(name(step(Move.CO_RESIDENT, "current", "pal"))).isEqualTo("household member");
-        assertThat(name(step(Move.CO_RESIDENT, "former", "pal"))).isEqualTo("former household member");
         assertThat(name(step(Move.CO_RESIDENT, "current", "mums-man"), step(Move.PARTNER, "cohabiting", "pal")))
                 .isEqualTo("household member's partner");
     }

@@ -175,6 +175,14 @@ class NetworkShapesGraphQlTest {
         assertThat(wider)
                 .containsEntry("lodger", "household member")
                 .containsEntry("halfsis", "half-sister (maternal)");
+
+        // Only who lives there now (or on the day asked for); and a lodger's family is not the child's.
+        family.person("oldlodger", "MALE", "1970")
+                .member("HNT1", "oldlodger", "2015-01-01", "2016-06")
+                .person("lodgers-mum", "FEMALE", "1960")
+                .tie("PARENT_OF", "birth", "lodgers-mum", "lodger");
+        assertThat(relations(network(3, Map.of()))).doesNotContainKeys("oldlodger", "lodgers-mum");
+        assertThat(relations(network(3, Map.of("asOf", "2016-01-01")))).containsEntry("oldlodger", "household member");
     }
 
     @Test
