@@ -127,7 +127,9 @@ class FamilyNetworks {
                 var step = new Step(
                         Move.crossing(type, kind, flag(row, "outgoing")), kind == null ? "unknown" : kind, other);
                 var from = paths.get(text(row, "pid"));
-                if (throughAPlacement(from, step)) {
+                // A guess is shown, never built on: a possible carer's family is not the child's.
+                if (throughAPlacement(from, step)
+                        || from.stream().anyMatch(s -> s.move().isGuess())) {
                     continue;
                 }
                 var path = new ArrayList<>(from);

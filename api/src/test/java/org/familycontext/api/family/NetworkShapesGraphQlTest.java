@@ -232,6 +232,10 @@ class NetworkShapesGraphQlTest {
                         .containsEntry("confidence", 0.4)
                         .containsEntry("basis", "co-residence and age gap"));
 
+        // A guess is not built on: the possible carer's own family is not the child's.
+        family.person("lodgers-dad", "MALE", "1960").tie("PARENT_OF", "birth", "lodgers-dad", "lodger");
+        assertThat(relations(network(3, Map.of("includeInferred", true)))).doesNotContainKey("lodgers-dad");
+
         var sure = network(1, Map.of("includeInferred", true, "minConfidence", 0.5));
         assertThat(ties(sure)).noneSatisfy(t -> assertThat(t).containsEntry("inferred", true));
         // Recorded ties count as certain; the lodger is still there, as the household member he is.
