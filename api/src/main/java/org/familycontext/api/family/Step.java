@@ -6,7 +6,11 @@ record Step(Move move, String kind, String personId) {
 
     /** Birth, adoptive and unrecorded kinds make someone a parent in the ordinary sense of the word. */
     boolean isLegalParentage() {
-        return (move == Move.PARENT || move == Move.CHILD)
-                && ("birth".equals(kind) || "adoptive".equals(kind) || "unknown".equals(kind));
+        return (move == Move.PARENT || move == Move.CHILD) && ParentKinds.isLegal(kind);
+    }
+
+    /** A carer who is not (or not only) a parent: foster carer, special guardian, kinship carer. */
+    boolean isCare() {
+        return (move == Move.PARENT || move == Move.CHILD) && ParentKinds.isCare(kind);
     }
 }

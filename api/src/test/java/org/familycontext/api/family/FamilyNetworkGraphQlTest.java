@@ -3,6 +3,7 @@ package org.familycontext.api.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,8 +26,15 @@ class FamilyNetworkGraphQlTest {
             }
             """;
 
-    @Autowired
+    // A network's first query on a cold service, on a shared build machine, can take longer than the default 5 s.
     HttpGraphQlTester graphQl;
+
+    @Autowired
+    void tester(HttpGraphQlTester tester) {
+        graphQl = tester.mutate()
+                .webTestClient(client -> client.responseTimeout(Duration.ofSeconds(30)))
+                .build();
+    }
 
     @Test
     void aChildsFamilyIsNamedFromTheChildsPointOfView() {
@@ -89,6 +97,78 @@ class FamilyNetworkGraphQlTest {
                         .containsEntry("kind", "separated")
                         .containsEntry("from", "2014-07-12")
                         .containsEntry("to", "2021-03-01"));
+    }
+
+    @Test
+    void siblingsNoSourceRecordsAreDerivedFromTheirParents() {
+        var maisie = DemoPeople.maisie();
+        var leo = DemoPeople.personIdOf("lcs", "C-20118");
+        var ava = DemoPeople.personIdOf("hv", "HV-3321");
+        List<Map<String, Object>> derived = graphQl
+                .document("""
+                        query($id: ID!) {
+                          familyNetwork(personId: $id, depth: 2) {
+                            ties { fromPersonId toPersonId type kind source derived basis }
+                          }
+                        }
+                        """)
+                .variable("id", maisie)
+                .execute()
+                .path("familyNetwork.ties[?(@.derived == true)]")
+                .entityList(Map.class)
+                .get()
+                .stream()
+                .map(m -> (Map<String, Object>) m)
+                .toList();
+        assertThat(derived)
+                .anySatisfy(t -> assertThat(List.of(t.get("fromPersonId"), t.get("toPersonId")))
+                        .containsExactlyInAnyOrder(maisie, leo))
+                .anySatisfy(t -> assertThat(List.of(t.get("fromPersonId"), t.get("toPersonId")))
+                        .containsExactlyInAnyOrder(maisie, ava));
+        assertThat(derived)
+                .filteredOn(
+                        t -> List.of(t.get("fromPersonId"), t.get("toPersonId")).containsAll(List.of(maisie, leo)))
+                .singleElement()
+                .satisfies(t -> assertThat(t)
+                        .containsEntry("type", "SIBLING_OF")
+                        .containsEntry("kind", "full")
+                        .containsEntry("source", "derived")
+                        .containsEntry("basis", "both parents in common (recorded by lcs)"));
+    }
+
+    @Test
+    void aGrandmotherWhoIsAlsoTheSpecialGuardianIsNamedAsBoth() {
+        var relations = relationsOf(DemoPeople.personIdOf("lcs", "C-21001"), 2);
+        assertThat(relations)
+                .containsEntry("Grace Okafor", "maternal grandmother and special guardian")
+                .containsEntry("Chioma Okafor", "mother")
+                .containsEntry("David Okafor", "brother")
+                .containsEntry("Emeka Okafor", "maternal uncle");
+    }
+
+    @Test
+    void aFosteredChildsCarersAndASiblingWhoseFatherIsNotRecorded() {
+        var relations = relationsOf(DemoPeople.personIdOf("lcs", "C-22007"), 2);
+        assertThat(relations)
+                .containsEntry("Paul Wright", "foster carer")
+                .containsEntry("Susan Wright", "foster carer")
+                .containsEntry("Sean Doyle", "father")
+                .containsEntry("Siobhan Brennan", "mother")
+                .containsEntry("Kayleigh Brennan", "sister (shared mother)");
+    }
+
+    private Map<String, String> relationsOf(String personId, int depth) {
+        return graphQl
+                .document(NETWORK)
+                .variable("id", personId)
+                .variable("depth", depth)
+                .execute()
+                .path("familyNetwork.members")
+                .entityList(Map.class)
+                .get()
+                .stream()
+                .collect(Collectors.toMap(m -> (String) ((Map<?, ?>) m.get("person")).get("name"), m ->
+                        (String) m.get("relationshipToFocus")));
     }
 
     @Test

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.api.relationship;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.familycontext.api.family.FamilyTieView;
+import org.familycontext.api.family.RelationshipQualityView;
+import org.familycontext.api.person.PersonQueries;
+import org.familycontext.api.person.PersonView;
+import org.familycontext.api.relationship.RelationshipInputs.RecordRelationshipInput;
+import org.familycontext.api.relationship.RelationshipInputs.RecordRelationshipQualityInput;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Relationships and their qualities as practitioners record them. Who records comes from the input ({@code
+ * recordedBy}) until the service has sign-in; then the signed-in user should replace that field.
+ */
+@Controller
+class RelationshipController {
+
+    private final PersonQueries people;
+    private final PractitionerRecords records;
+
+    RelationshipController(PersonQueries people, PractitionerRecords records) {
+        this.people = people;
+        this.records = records;
+    }
+
+    @MutationMapping
+    FamilyTieView recordRelationship(@Argument RecordRelationshipInput input) {
+        var fact = new PractitionerFactRules(records.today())
+                .relationship(input, named(input.fromPersonId(), input.toPersonId()));
+        return records.record(fact);
+    }
+
+    @MutationMapping
+    RelationshipQualityView recordRelationshipQuality(@Argument RecordRelationshipQualityInput input) {
+        var fact = new PractitionerFactRules(records.today())
+                .quality(input, named(input.fromPersonId(), input.toPersonId()));
+        return records.record(fact);
+    }
+
+    /** The persons the input names, in one query; the rules say which is missing. */
+    private List<PersonView> named(String... ids) {
+        var given = new ArrayList<String>();
+        for (var id : ids) {
+            if (id != null && !id.isBlank()) {
+                given.add(id.strip());
+            }
+        }
+        return given.isEmpty() ? List.of() : people.findByIds(given);
+    }
+}
