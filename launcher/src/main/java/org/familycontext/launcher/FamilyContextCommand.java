@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.launcher;
 
+import org.familycontext.launcher.bench.ApiBenchmarkCommand;
 import org.familycontext.launcher.bench.LinkBenchmarkCommand;
 import org.familycontext.launcher.bench.LoadBenchmarkCommand;
 import org.familycontext.launcher.evaluate.EvaluateCommand;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Command;
             QualityCommand.class,
             LoadBenchmarkCommand.class,
             LinkBenchmarkCommand.class,
+            ApiBenchmarkCommand.class,
             LinkCommand.class,
             EvaluateCommand.class,
             LinksCommand.class,
