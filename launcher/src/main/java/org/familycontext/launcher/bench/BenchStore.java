@@ -89,9 +89,15 @@ final class BenchStore {
                     "Loaded in %.1f s, linked in %.1f s, households formed in %.1f s%n",
                     note.get("loadSeconds"), note.get("linkSeconds"), note.get("householdSeconds"));
         }
-        note.put("builtAt", Instant.now().toString());
-        JSON.writerWithDefaultPrettyPrinter().writeValue(folder.resolve(NOTE).toFile(), note);
-        return note;
+        return writeNote(folder, note);
+    }
+
+    /** Marks the store in the folder as built, with what is in it; from now on runs reuse it. */
+    static Map<String, Object> writeNote(Path folder, Map<String, Object> note) {
+        var stamped = new LinkedHashMap<>(note);
+        stamped.put("builtAt", Instant.now().toString());
+        JSON.writerWithDefaultPrettyPrinter().writeValue(folder.resolve(NOTE).toFile(), stamped);
+        return stamped;
     }
 
     private static double secondsSince(long started) {

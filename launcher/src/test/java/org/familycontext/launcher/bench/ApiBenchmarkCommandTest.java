@@ -9,9 +9,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import org.familycontext.demo.DemoCouncil;
+import org.familycontext.demo.DemoCouncilLoader;
 import org.familycontext.launcher.FamilyContextCommand;
+import org.familycontext.launcher.serve.EmbeddedNeo4j;
+import org.familycontext.matching.household.HouseholdBuilder;
+import org.familycontext.model.schema.Drivers;
+import org.familycontext.model.schema.SchemaMigrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,26 +29,42 @@ class ApiBenchmarkCommandTest {
     @TempDir
     Path dir;
 
+    /**
+     * The hand-written demo council (a few families, linked by hand) in a store marked as built, so that the test
+     * spends its seconds on the measuring rather than on generating, loading and linking, which bench-link's
+     * and the loaders' own tests cover.
+     */
+    private Path demoCouncilStore() {
+        var store = dir.resolve("store");
+        try (var db = EmbeddedNeo4j.start(store, 0);
+                var driver = Drivers.open(db.boltUri(), AuthTokens.none())) {
+            SchemaMigrations.apply(driver);
+            new DemoCouncilLoader(driver).load(DemoCouncil.bundled());
+            HouseholdBuilder.rebuild(driver);
+        }
+        var note = new LinkedHashMap<String, Object>();
+        note.put("extracts", "the hand-written demo council");
+        note.put("people", null);
+        BenchStore.writeNote(store, note);
+        return store;
+    }
+
     @Test
     void measuresEveryRequestOnTheServerAndUnderConcurrentUsersAndWritesTheVerdicts() throws IOException {
-        var store = dir.resolve("store");
+        var store = demoCouncilStore();
         var out = dir.resolve("result.json");
         var run = run(
                 "bench-api",
-                "--people",
-                "500",
-                "--work-dir",
-                dir.toString(),
                 "--store",
                 store.toString(),
+                "--work-dir",
+                dir.toString(),
                 "--out",
                 out.toString(),
                 "--requests",
                 "20",
                 "--warm-up",
                 "2",
-                "--cases",
-                "40",
                 "--users",
                 "4",
                 "--duration",
@@ -49,17 +73,16 @@ class ApiBenchmarkCommandTest {
                 "100ms");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Store built in").contains("Targets (set for 1,000,000 people");
-        assertThat(store.resolve(BenchStore.NOTE)).exists();
+        assertThat(run.out()).contains("Reusing the store in").contains("Targets (set for 1,000,000 people");
 
         var result = JsonMapper.builder().build().readTree(out.toFile());
-        assertThat(result.path("council").path("people").asInt()).isEqualTo(500);
+        assertThat(result.path("council").path("extracts").asString()).isEqualTo("the hand-written demo council");
         assertThat(result.path("council").path("persons").asLong()).isPositive();
 
         var network = result.path("serverSide").path("familyNetworkDepth3");
         var search = result.path("serverSide").path("searchPeople");
         for (var timed : new JsonNode[] {network, search}) {
-            assertThat(timed.path("requests").asInt()).isEqualTo(20);
+            assertThat(timed.path("requests").asInt()).isEqualTo(10);
             assertThat(timed.path("errors").asInt()).as(timed.toString()).isZero();
             // Every answer said how long the server worked, and that is less than the whole round trip.
             assertThat(timed.has("requestsWithoutServerTime")).isFalse();
@@ -68,11 +91,11 @@ class ApiBenchmarkCommandTest {
                     .isLessThanOrEqualTo(
                             timed.path("endToEndMillis").path("p50").asDouble());
         }
-        assertThat(result.path("serverSide")
-                        .path("searchPeopleByKind")
-                        .path("IDENTIFIER")
-                        .path("foundTheirPerson")
-                        .asInt())
+        var byKind = result.path("serverSide").path("searchPeopleByKind");
+        assertThat(byKind.path("NAME").path("foundTheirPerson").asInt())
+                .as("a search by a name as a record holds it finds the person it was taken from")
+                .isPositive();
+        assertThat(byKind.path("IDENTIFIER").path("foundTheirPerson").asInt())
                 .as("a search by identifier finds the person it was taken from")
                 .isPositive();
 
