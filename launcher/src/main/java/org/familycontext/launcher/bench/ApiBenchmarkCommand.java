@@ -36,8 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
         description = {
             "Measures the GraphQL API on a generated council: server-side latency of familyNetwork (depth 3) and"
                     + " searchPeople, then concurrent users over HTTP on loopback.",
-            "Exit status: 0 measured (whether or not the targets were met: see the summary); 2 bad options or an"
-                    + " unusable store."
+            "Exit status: 0 measured (whether or not the targets were met: see the summary); 2 bad options, an"
+                    + " unusable store, or the service turned the user away."
         })
 public class ApiBenchmarkCommand implements Callable<Integer> {
 
@@ -175,6 +175,9 @@ public class ApiBenchmarkCommand implements Callable<Integer> {
             try (var service = BenchService.start(db.boltUri());
                     var client = new GraphQlClient(service.graphQlUrl(), noAuth ? null : user, password)) {
                 var queries = queriesFor(client);
+                if (queries == null) {
+                    return 2;
+                }
                 result.put("api", queries.describe());
 
                 System.out.printf(
@@ -230,9 +233,17 @@ public class ApiBenchmarkCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The queries for the API the service has, read from its schema (introspection is on in the local profile). */
-    private static ApiQueries queriesFor(GraphQlClient client) {
+    /**
+     * The queries for the API the service has, read from its schema (introspection is on in the local profile);
+     * null when the service turns the benchmark's user away, which would make every request an error.
+     */
+    private ApiQueries queriesFor(GraphQlClient client) {
         var probe = client.post(ApiQueries.SCHEMA_PROBE, Map.of());
+        if (probe.status() == 401 || probe.status() == 403) {
+            System.err.println("The service turned the benchmark's user away (HTTP " + probe.status() + "): check"
+                    + " --user and --password" + (noAuth ? ", or drop --no-auth" : "") + ".");
+            return null;
+        }
         if (probe.failed()
                 || probe.data() == null
                 || probe.data().path("__type").isMissingNode()) {

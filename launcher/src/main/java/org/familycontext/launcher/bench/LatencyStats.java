@@ -11,7 +11,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The times of one kind of request, end to end and on the server, in microsecond histograms (three significant
- * digits, up to a minute), with its errors. Safe to record into from many threads at once.
+ * digits, up to a minute), with its errors (which are counted, not timed). Safe to record into from many threads
+ * at once.
  */
 final class LatencyStats {
 
@@ -25,20 +26,22 @@ final class LatencyStats {
     private final AtomicLong withoutServerTime = new AtomicLong();
     private final Set<String> errorMessages = ConcurrentHashMap.newKeySet();
 
+    /** Counts the request; times it only when it succeeded, since a quick refusal would flatter the figures. */
     void record(GraphQlClient.Answer answer) {
         requests.incrementAndGet();
-        endToEnd.recordValue(micros(answer.endToEndNanos()));
-        if (answer.serverNanos() >= 0) {
-            server.recordValue(micros(answer.serverNanos()));
-        } else {
-            withoutServerTime.incrementAndGet();
-        }
         if (answer.failed()) {
             errors.incrementAndGet();
             // The service's messages name no person (GraphQlErrors); a few distinct ones say what went wrong.
             answer.errors().stream()
                     .filter(m -> errorMessages.size() < KEPT_ERROR_MESSAGES)
                     .forEach(errorMessages::add);
+            return;
+        }
+        endToEnd.recordValue(micros(answer.endToEndNanos()));
+        if (answer.serverNanos() >= 0) {
+            server.recordValue(micros(answer.serverNanos()));
+        } else {
+            withoutServerTime.incrementAndGet();
         }
     }
 
