@@ -10,9 +10,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Every GraphQL request the API benchmark sends, in one place: what the web page asks for (ui/src/api.ts) on each
- * screen. Two changes to the API are taken from its schema when the service starts: a {@code purpose} argument
- * where an operation has one (opening a person needs a purpose of access), and {@code searchPeople} as a
- * connection ({@code edges { node }}) rather than a list. Anything else that changes in the API is changed here.
+ * screen. Three changes to the API are taken from its schema when the service starts: a {@code purpose} argument
+ * where an operation has one (opening a person needs a purpose of access), {@code searchPeople} as a connection
+ * ({@code edges { node }}) rather than a list, and a person's services from {@code involvements(personId)} (every
+ * loaded source by service) where that operation exists, else from {@code Person.involvements}. Anything else
+ * that changes in the API is changed here.
  */
 final class ApiQueries {
 
@@ -37,18 +39,26 @@ final class ApiQueries {
 
     private final Set<String> takesPurpose;
     private final boolean searchIsConnection;
+    private final boolean involvementsBySource;
 
-    ApiQueries(Set<String> operationsTakingPurpose, boolean searchIsConnection) {
+    /**
+     * @param involvementsBySource whether Query has {@code involvements(personId)}, every loaded source's answer
+     *     grouped by service
+     */
+    ApiQueries(Set<String> operationsTakingPurpose, boolean searchIsConnection, boolean involvementsBySource) {
         this.takesPurpose = Set.copyOf(operationsTakingPurpose);
         this.searchIsConnection = searchIsConnection;
+        this.involvementsBySource = involvementsBySource;
     }
 
     /** The queries for the API as its schema describes it (the answer to {@link #SCHEMA_PROBE}). */
     static ApiQueries forSchema(JsonNode probeData) {
         var takesPurpose = new HashSet<String>();
         boolean connection = false;
+        boolean involvementsBySource = false;
         for (var field : probeData.path("__type").path("fields")) {
             var name = field.path("name").asString("");
+            involvementsBySource |= name.equals("involvements");
             for (var arg : field.path("args")) {
                 if (arg.path("name").asString("").equals("purpose")) {
                     takesPurpose.add(name);
@@ -60,12 +70,12 @@ final class ApiQueries {
                 connection = !unwrapped.path("kind").asString("").equals("LIST");
             }
         }
-        return new ApiQueries(takesPurpose, connection);
+        return new ApiQueries(takesPurpose, connection, involvementsBySource);
     }
 
-    /** The API this version of the benchmark was written for, once purpose and the search connection are in. */
+    /** The API of issue 5, which this version of the benchmark was written for. */
     static ApiQueries assumed() {
-        return new ApiQueries(Set.of("person", "familyNetwork"), true);
+        return new ApiQueries(Set.of("person", "familyNetwork", "involvements"), true, true);
     }
 
     String search() {
@@ -131,8 +141,28 @@ final class ApiQueries {
                 """.formatted(purpose("familyNetwork"), INVOLVEMENT);
     }
 
-    /** A person's services in full. */
+    /** A person's services in full: what every loaded source holds, or the person's involvements. */
     String involvements() {
+        if (involvementsBySource) {
+            return """
+                    query Involvements($id: ID!) {
+                      involvements(personId: $id%s) {
+                        person { id name }
+                        services {
+                          service serviceName status
+                          leadPractitioner { name role phone email }
+                          sources {
+                            status noneFoundMeans notApplicableBecause
+                            source { name system dataCurrentAsOf areaCovered }
+                            involvements {
+                              %s
+                            }
+                          }
+                        }
+                      }
+                    }
+                    """.formatted(purpose("involvements"), INVOLVEMENT);
+        }
         return """
                 query Involvements($id: ID!) {
                   person(id: $id%s) {
@@ -146,7 +176,13 @@ final class ApiQueries {
     }
 
     Map<String, Object> describe() {
-        return Map.of("purposeOn", takesPurpose.stream().sorted().toList(), "searchIsConnection", searchIsConnection);
+        return Map.of(
+                "purposeOn",
+                takesPurpose.stream().sorted().toList(),
+                "searchIsConnection",
+                searchIsConnection,
+                "involvementsBySource",
+                involvementsBySource);
     }
 
     private String purpose(String operation) {

@@ -69,13 +69,18 @@ class BenchPartsTest {
                    "type": {"kind": "NON_NULL", "name": null, "ofType": {"kind": "OBJECT", "name": "PersonConnection"}}},
                   {"name": "person", "args": [{"name": "id"}, {"name": "purpose"}], "type": {"kind": "OBJECT"}},
                   {"name": "familyNetwork", "args": [{"name": "personId"}, {"name": "purpose"}],
-                   "type": {"kind": "OBJECT"}}
+                   "type": {"kind": "OBJECT"}},
+                  {"name": "involvements", "args": [{"name": "personId"}, {"name": "purpose"}],
+                   "type": {"kind": "OBJECT", "name": "PersonInvolvements"}}
                 ]}}
                 """);
         var after = ApiQueries.forSchema(connectionAndPurpose);
         assertThat(after.search()).contains("edges { node {").doesNotContain("purpose");
         assertThat(after.person()).contains("person(id: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT)");
-        assertThat(after.involvements()).contains("person(id: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT)");
+        assertThat(after.involvements())
+                .contains("involvements(personId: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT)")
+                .contains("services {");
+        assertThat(before.involvements()).contains("person(id: $id)").contains("involvements {");
         assertThat(after.familyNetwork())
                 .contains("familyNetwork(personId: $personId, depth: $depth, purpose: CHILD_AND_FAMILY_ASSESSMENT)");
         assertThat(after.foundIds(json.readTree("{\"searchPeople\": {\"edges\": [{\"node\": {\"id\": \"P3\"}}]}}")))
