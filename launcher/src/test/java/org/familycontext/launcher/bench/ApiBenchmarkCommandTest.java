@@ -62,13 +62,13 @@ class ApiBenchmarkCommandTest {
                 "--out",
                 out.toString(),
                 "--requests",
-                "20",
+                "10",
                 "--warm-up",
                 "2",
                 "--users",
                 "4",
                 "--duration",
-                "3s",
+                "2s",
                 "--think-time",
                 "100ms");
 
