@@ -172,47 +172,8 @@ public class ApiBenchmarkCommand implements Callable<Integer> {
             System.out.printf(
                     "Asking about %,d children with families, %,d search terms%n",
                     samples.focusIds().size(), samples.searchTerms().size());
-            try (var service = BenchService.start(db.boltUri());
-                    var client = new GraphQlClient(service.graphQlUrl(), noAuth ? null : user, password)) {
-                var queries = queriesFor(client);
-                if (queries == null) {
-                    return 2;
-                }
-                result.put("api", queries.describe());
-
-                System.out.printf(
-                        "Server-side latency: %,d warm-up and %,d timed requests of each, one at a time ...%n",
-                        warmUp, requests);
-                var server = ServerSideLatency.measure(client, queries, samples, requests, warmUp);
-                System.out.println("  familyNetwork (depth " + ServerSideLatency.NETWORK_DEPTH + ") "
-                        + server.network().line());
-                System.out.println(
-                        "  searchPeople               " + server.search().line());
-                server.searchByKind().forEach((kind, stats) -> System.out.printf("    %-22s %s%n", kind, stats.line()));
-                result.put("serverSide", server.summary());
-
-                System.out.printf(
-                        "%d users for %s (mean pause %s) ...%n", users, readable(duration), readable(thinkTime));
-                var concurrent = ConcurrentUsers.run(client, queries, samples, users, duration, thinkTime, sampleSeed);
-                concurrent.bySteps().forEach((step, stats) -> System.out.printf("  %-14s %s%n", step, stats.line()));
-                System.out.printf(
-                        "  all            %s; %.1f requests/s%n",
-                        concurrent.all().line(), concurrent.requestsPerSecond());
-                result.put("concurrent", concurrent.summary());
-
-                var verdicts = ApiTargets.judge(server, concurrent);
-                var people = council.get("people") instanceof Number n ? n.longValue() : null;
-                boolean atScale = ApiTargets.atTargetScale(people, users, duration);
-                result.put("atTargetScale", atScale);
-                result.put(
-                        "targets",
-                        verdicts.stream().map(ApiTargets.Verdict::asMap).toList());
-                System.out.println("Targets"
-                        + (atScale
-                                ? ":"
-                                : " (set for 1,000,000 people, 50 users, 10 minutes;" + " this run was smaller):"));
-                verdicts.forEach(
-                        v -> System.out.printf("  %-4s %s: %s%n", v.met() ? "MET" : "NOT", v.target(), v.measured()));
+            if (!measure(db, council, samples, result)) {
+                return 2;
             }
         } catch (BenchSamples.NoChildrenWithFamilies e) {
             System.err.println(e.getMessage());
@@ -231,6 +192,54 @@ public class ApiBenchmarkCommand implements Callable<Integer> {
                 ProcessMemory.peakRss() >> 20,
                 out);
         return 0;
+    }
+
+    /**
+     * Starts the service on the store and measures it, putting the figures and the verdicts in the result; false
+     * when the service turns the benchmark's user away.
+     */
+    private boolean measure(
+            EmbeddedNeo4j db, Map<String, Object> council, BenchSamples samples, Map<String, Object> result)
+            throws InterruptedException {
+        try (var service = BenchService.start(db.boltUri());
+                var client = new GraphQlClient(service.graphQlUrl(), noAuth ? null : user, password)) {
+            var queries = queriesFor(client);
+            if (queries == null) {
+                return false;
+            }
+            result.put("api", queries.describe());
+
+            System.out.printf(
+                    "Server-side latency: %,d warm-up and %,d timed requests of each, one at a time ...%n",
+                    warmUp, requests);
+            var server = ServerSideLatency.measure(client, queries, samples, requests, warmUp);
+            System.out.println("  familyNetwork (depth " + ServerSideLatency.NETWORK_DEPTH + ") "
+                    + server.network().line());
+            System.out.println("  searchPeople               " + server.search().line());
+            server.searchByKind().forEach((kind, stats) -> System.out.printf("    %-22s %s%n", kind, stats.line()));
+            result.put("serverSide", server.summary());
+
+            System.out.printf("%d users for %s (mean pause %s) ...%n", users, readable(duration), readable(thinkTime));
+            var concurrent = ConcurrentUsers.run(client, queries, samples, users, duration, thinkTime, sampleSeed);
+            concurrent.bySteps().forEach((step, stats) -> System.out.printf("  %-14s %s%n", step, stats.line()));
+            System.out.printf(
+                    "  all            %s; %.1f requests/s%n", concurrent.all().line(), concurrent.requestsPerSecond());
+            result.put("concurrent", concurrent.summary());
+
+            var verdicts = ApiTargets.judge(server, concurrent);
+            var people = council.get("people") instanceof Number n ? n.longValue() : null;
+            boolean atScale = ApiTargets.atTargetScale(people, users, duration);
+            result.put("atTargetScale", atScale);
+            result.put(
+                    "targets", verdicts.stream().map(ApiTargets.Verdict::asMap).toList());
+            System.out.println(
+                    atScale
+                            ? "Targets:"
+                            : "Targets (set for 1,000,000 people, 50 users, 10 minutes; this run was smaller):");
+            verdicts.forEach(
+                    v -> System.out.printf("  %-4s %s: %s%n", v.met() ? "MET" : "NOT", v.target(), v.measured()));
+            return true;
+        }
     }
 
     /**
