@@ -2,6 +2,7 @@
 package org.familycontext.launcher;
 
 import org.familycontext.launcher.audit.AuditCommand;
+import org.familycontext.launcher.bench.ApiBenchmarkCommand;
 import org.familycontext.launcher.bench.LinkBenchmarkCommand;
 import org.familycontext.launcher.bench.LoadBenchmarkCommand;
 import org.familycontext.launcher.evaluate.EvaluateCommand;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Command;
             QualityCommand.class,
             LoadBenchmarkCommand.class,
             LinkBenchmarkCommand.class,
+            ApiBenchmarkCommand.class,
             LinkCommand.class,
             EvaluateCommand.class,
             LinksCommand.class,
