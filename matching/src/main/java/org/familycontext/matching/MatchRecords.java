@@ -4,10 +4,7 @@ package org.familycontext.matching;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import org.familycontext.model.record.RecordKey;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
@@ -25,11 +22,8 @@ public final class MatchRecords {
               | [l.toDate, l.fromDate, a.postcode, a.uprn, coalesce(l.lines, a.lines)]] AS addresses
             """;
 
-    private static final String SOURCES = "MATCH (r:Record) RETURN DISTINCT r.source AS source ORDER BY source";
-
-    // Through the prefix of the record key index.
-    private static final String READ_SOURCE = """
-            MATCH (r:Record) WHERE r.source = $source AND coalesce(r.current, true) AND r.sourceId IS NOT NULL
+    private static final String READ = """
+            MATCH (r:Record) WHERE coalesce(r.current, true) AND r.sourceId IS NOT NULL
             RETURN\s""" + COLUMNS;
 
     private MatchRecords() {}
@@ -40,50 +34,27 @@ public final class MatchRecords {
     }
 
     /**
-     * Every current record, source by source in order, read by two readers at once.
+     * Every current record, in the order the graph holds them (one reader: reading source by source in two threads
+     * was no faster, and changed the order in which links of equal weight are tried).
      *
      * @param soundsToStore when not null, marked with the records whose stored name sounds are missing or out of
      *     date (written by an older version, or by hand)
      */
     public static List<MatchRecord> read(Driver driver, BitSet soundsToStore) {
-        List<String> sources;
-        try (var session = driver.session()) {
-            sources = session.executeRead(
-                    tx -> tx.run(SOURCES).list(row -> row.get("source").asString()));
-        }
         var records = new ArrayList<MatchRecord>();
-        try (var pool = Executors.newFixedThreadPool(2)) {
-            var futures = sources.stream()
-                    .map(source -> pool.submit(() -> readSource(driver, source)))
-                    .toList();
-            for (var future : futures) {
-                for (var read : future.get()) {
-                    if (soundsToStore != null && !read.soundsStored()) {
-                        soundsToStore.set(records.size());
+        try (var session = driver.session()) {
+            session.executeRead(tx -> {
+                tx.run(READ).forEachRemaining(row -> {
+                    var record = of(records.size(), row);
+                    records.add(record);
+                    if (soundsToStore != null && !soundsStored(record, row)) {
+                        soundsToStore.set(record.index());
                     }
-                    records.add(read.record().withIndex(records.size()));
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading records", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(
-                    "reading records failed: " + e.getCause().getMessage(), e.getCause());
+                });
+                return null;
+            });
         }
         return records;
-    }
-
-    private record Read(MatchRecord record, boolean soundsStored) {}
-
-    private static List<Read> readSource(Driver driver, String source) {
-        try (var session = driver.session()) {
-            return session.executeRead(tx -> tx.run(READ_SOURCE, Map.of("source", source))
-                    .list(row -> {
-                        var record = of(-1, row);
-                        return new Read(record, soundsStored(record, row));
-                    }));
-        }
     }
 
     /** A row with {@link #COLUMNS} as the record at this place in a run. */

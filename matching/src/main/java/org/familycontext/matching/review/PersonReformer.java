@@ -74,20 +74,6 @@ public final class PersonReformer {
     private PersonReformer() {}
 
     /**
-     * Re-forms the persons of these records and of all records linked to them, in one transaction.
-     *
-     * @return how many persons the records are in now
-     */
-    public static int reformAround(Driver driver, Collection<RecordKey> records) {
-        if (records.isEmpty()) {
-            return 0;
-        }
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> reform(tx, records).after().size());
-        }
-    }
-
-    /**
      * Writes persons a linking run has already worked out, each a complete cluster of accepted links (an incremental
      * run knows them: it read every record of every person it could touch). Only their records' display fields are
      * read. Written by two writers at once, each with half of the persons (a record is in one person only, so they
