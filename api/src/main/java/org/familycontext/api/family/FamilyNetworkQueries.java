@@ -34,7 +34,9 @@ class FamilyNetworkQueries {
             recordedBy, recordedAt""";
 
     // Recorded ties of the frontier, to anyone. A tie a source flags as inferred counts only when inferred ties
-    // are asked for, with its own confidence; every other recorded tie has confidence 1.
+    // are asked for, with its own confidence; every other recorded tie has confidence 1. Ties still in force come
+    // first: of two equally near ways to a person the first read names them (a special guardian who was the
+    // child's kinship carer before the order is named by the order).
     private static final String RECORDED = """
             UNWIND $frontier AS pid
             MATCH (:Person {id: pid})<-[:PART_OF]-(r:Record)-[t:%s]-(:Record)-[:PART_OF]->(q:Person)
@@ -46,6 +48,7 @@ class FamilyNetworkQueries {
                    t.fromDate AS fromDate, t.toDate AS toDate, t.source AS source,
                    coalesce(t.inferred, false) AS inferred, confidence, null AS basis, t.note AS note,
                    t.recordedBy AS recordedBy, t.recordedAt AS recordedAt
+            ORDER BY toDate IS NULL DESC, kind, type, pid, other
             LIMIT $rowLimit
             """.formatted(TIES, validOn("t.fromDate", "t.toDate"), BORN);
 

@@ -22,19 +22,19 @@ import org.familycontext.model.relationship.FamilyTieType;
 final class PractitionerFactRules {
 
     static final int MAX_NOTE = 2000;
-    static final int MAX_RECORDED_BY = 200;
-
     private final LocalDate today;
+    private final String recordedBy;
 
-    PractitionerFactRules(LocalDate today) {
+    /** @param recordedBy the signed-in user, who records the fact */
+    PractitionerFactRules(LocalDate today, String recordedBy) {
         this.today = today;
+        this.recordedBy = recordedBy;
     }
 
     /**
      * @param people the persons the input names that exist (any order)
      */
     Relationship relationship(RecordRelationshipInput input, List<PersonView> people) {
-        var recordedBy = recordedBy(input.recordedBy());
         var byId = byId(people);
         var from = person(input.fromPersonId(), "fromPersonId", byId);
         var to = person(input.toPersonId(), "toPersonId", byId);
@@ -57,7 +57,6 @@ final class PractitionerFactRules {
     }
 
     Quality quality(RecordRelationshipQualityInput input, List<PersonView> people) {
-        var recordedBy = recordedBy(input.recordedBy());
         var byId = byId(people);
         var from = person(input.fromPersonId(), "fromPersonId", byId);
         var to = person(input.toPersonId(), "toPersonId", byId);
@@ -140,16 +139,5 @@ final class PractitionerFactRules {
             throw new InvalidArgumentException("input.note: at most " + MAX_NOTE + " characters");
         }
         return note;
-    }
-
-    private static String recordedBy(String given) {
-        if (given == null || given.isBlank()) {
-            throw new InvalidArgumentException("input.recordedBy: say who records it");
-        }
-        var who = given.strip();
-        if (who.length() > MAX_RECORDED_BY) {
-            throw new InvalidArgumentException("input.recordedBy: at most " + MAX_RECORDED_BY + " characters");
-        }
-        return who;
     }
 }

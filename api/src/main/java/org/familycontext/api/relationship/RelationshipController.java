@@ -9,14 +9,13 @@ import org.familycontext.api.person.PersonQueries;
 import org.familycontext.api.person.PersonView;
 import org.familycontext.api.relationship.RelationshipInputs.RecordRelationshipInput;
 import org.familycontext.api.relationship.RelationshipInputs.RecordRelationshipQualityInput;
+import graphql.GraphQLContext;
+import org.familycontext.api.security.CurrentUser;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
 
-/**
- * Relationships and their qualities as practitioners record them. Who records comes from the input ({@code
- * recordedBy}) until the service has sign-in; then the signed-in user should replace that field.
- */
+/** Relationships and their qualities as practitioners record them, with the signed-in user as who recorded them. */
 @Controller
 class RelationshipController {
 
@@ -29,15 +28,16 @@ class RelationshipController {
     }
 
     @MutationMapping
-    FamilyTieView recordRelationship(@Argument RecordRelationshipInput input) {
-        var fact = new PractitionerFactRules(records.today())
+    FamilyTieView recordRelationship(@Argument RecordRelationshipInput input, GraphQLContext context) {
+        var fact = new PractitionerFactRules(records.today(), CurrentUser.nameIn(context))
                 .relationship(input, named(input.fromPersonId(), input.toPersonId()));
         return records.record(fact);
     }
 
     @MutationMapping
-    RelationshipQualityView recordRelationshipQuality(@Argument RecordRelationshipQualityInput input) {
-        var fact = new PractitionerFactRules(records.today())
+    RelationshipQualityView recordRelationshipQuality(
+            @Argument RecordRelationshipQualityInput input, GraphQLContext context) {
+        var fact = new PractitionerFactRules(records.today(), CurrentUser.nameIn(context))
                 .quality(input, named(input.fromPersonId(), input.toPersonId()));
         return records.record(fact);
     }

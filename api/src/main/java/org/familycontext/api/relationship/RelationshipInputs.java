@@ -16,9 +16,8 @@ final class RelationshipInputs {
             String kind,
             String from,
             String to,
-            String note,
-            String recordedBy) {}
+            String note) {}
 
     record RecordRelationshipQualityInput(
-            String fromPersonId, String toPersonId, RelationshipQuality quality, String note, String recordedBy) {}
+            String fromPersonId, String toPersonId, RelationshipQuality quality, String note) {}
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.api.review;
 
+import graphql.GraphQLContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.familycontext.matching.review.InvalidDecisionException;
 import org.familycontext.matching.review.MatchDecisions;
 import org.familycontext.matching.review.MatchLinks;
 import org.familycontext.matching.review.ReviewQueue;
+import org.familycontext.api.security.CurrentUser;
 import org.familycontext.model.record.RecordKey;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -35,8 +37,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The review queue and the decisions about who is who. Who decides comes from the input ({@code decidedBy}):
- * the service has no sign-in yet; when it gets one, the signed-in user should replace that field.
+ * The review queue and the decisions about who is who, each recorded with the signed-in user as who decided.
  */
 @Controller
 class ReviewController {
@@ -129,36 +130,36 @@ class ReviewController {
     }
 
     @MutationMapping
-    DecisionResult confirmMatch(@Argument MatchDecisionInput input) {
-        return pairDecision(input, true);
+    DecisionResult confirmMatch(@Argument MatchDecisionInput input, GraphQLContext context) {
+        return pairDecision(input, CurrentUser.nameIn(context), true);
     }
 
     @MutationMapping
-    DecisionResult rejectMatch(@Argument MatchDecisionInput input) {
-        return pairDecision(input, false);
+    DecisionResult rejectMatch(@Argument MatchDecisionInput input, GraphQLContext context) {
+        return pairDecision(input, CurrentUser.nameIn(context), false);
     }
 
     @MutationMapping
-    DecisionResult splitPerson(@Argument SplitPersonInput input) {
+    DecisionResult splitPerson(@Argument SplitPersonInput input, GraphQLContext context) {
         var keys = new ArrayList<RecordKey>();
         var given = input.records() == null ? List.<RecordKeyInput>of() : input.records();
         for (int i = 0; i < given.size(); i++) {
             keys.add(key(given.get(i), "input.records[" + i + "]"));
         }
         try {
-            return result(decisions.split(input.personId(), keys, input.decidedBy(), input.reason()));
+            return result(decisions.split(input.personId(), keys, CurrentUser.nameIn(context), input.reason()));
         } catch (InvalidDecisionException e) {
             throw new InvalidArgumentException("input." + e.field() + ": " + e.getMessage());
         }
     }
 
-    private DecisionResult pairDecision(MatchDecisionInput input, boolean confirm) {
+    private DecisionResult pairDecision(MatchDecisionInput input, String decidedBy, boolean confirm) {
         var record = key(input.record(), "input.record");
         var other = key(input.otherRecord(), "input.otherRecord");
         try {
             var outcome = confirm
-                    ? decisions.confirm(record, other, input.decidedBy(), input.reason())
-                    : decisions.reject(record, other, input.decidedBy(), input.reason());
+                    ? decisions.confirm(record, other, decidedBy, input.reason())
+                    : decisions.reject(record, other, decidedBy, input.reason());
             return result(outcome);
         } catch (InvalidDecisionException e) {
             var field = e.field().equals("records") ? "record, input.otherRecord" : e.field();

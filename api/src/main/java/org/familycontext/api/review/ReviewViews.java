@@ -101,7 +101,7 @@ final class ReviewViews {
 
     record RecordKeyInput(String source, String sourceId) {}
 
-    record MatchDecisionInput(RecordKeyInput record, RecordKeyInput otherRecord, String reason, String decidedBy) {}
+    record MatchDecisionInput(RecordKeyInput record, RecordKeyInput otherRecord, String reason) {}
 
-    record SplitPersonInput(String personId, List<RecordKeyInput> records, String reason, String decidedBy) {}
+    record SplitPersonInput(String personId, List<RecordKeyInput> records, String reason) {}
 }

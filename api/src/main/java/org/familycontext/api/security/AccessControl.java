@@ -69,9 +69,10 @@ class AccessControl extends SimplePerformantInstrumentation {
         if (!AccessPolicy.mayRead(user, type, field.getName())) {
             return refused("see " + type + "." + field.getName());
         }
-        if (type.equals("Involvement")
+        var alwaysShown = AccessPolicy.SERVICE_FIELDS_ALWAYS_SHOWN.get(type);
+        if (alwaysShown != null
                 && !user.hasAny(AccessPolicy.SENSITIVE_DETAILS)
-                && !AccessPolicy.INVOLVEMENT_FIELDS_ALWAYS_SHOWN.contains(field.getName())) {
+                && !alwaysShown.contains(field.getName())) {
             return withheldIfSensitive(fetcher, field, parent);
         }
         var unwrapped = GraphQLTypeUtil.unwrapNonNull(field.getType());
@@ -126,11 +127,14 @@ class AccessControl extends SimplePerformantInstrumentation {
                 .build();
     }
 
-    /** Null (an empty list for a list) instead of a sensitive involvement's detail; others keep their value. */
+    /**
+     * Null (an empty list for a list) instead of a detail of a sensitive service's involvement or coverage; others
+     * keep their value.
+     */
     private static DataFetcher<?> withheldIfSensitive(
-            DataFetcher<?> fetcher, GraphQLFieldDefinition field, GraphQLObjectType involvement) {
+            DataFetcher<?> fetcher, GraphQLFieldDefinition field, GraphQLObjectType parent) {
         return env -> {
-            var service = service(property(env.getSource(), "service", involvement));
+            var service = service(property(env.getSource(), "service", parent));
             if (service != null && !service.sensitive()) {
                 return fetcher.get(env);
             }
@@ -139,7 +143,7 @@ class AccessControl extends SimplePerformantInstrumentation {
                 return java.util.List.of();
             }
             return GraphQLTypeUtil.isNonNull(fieldType)
-                    ? refused("see Involvement." + field.getName() + " of this service")
+                    ? refused("see " + parent.getName() + "." + field.getName() + " of this service")
                             .get(env)
                     : null;
         };

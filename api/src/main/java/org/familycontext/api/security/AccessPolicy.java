@@ -55,9 +55,41 @@ public final class AccessPolicy {
             entry("Involvement", PRACTITIONERS),
             entry("Practitioner", PRACTITIONERS),
             entry("Detail", PRACTITIONERS),
+            entry("PersonName", PEOPLE_READERS),
             entry("FamilyNetwork", PRACTITIONERS),
             entry("FamilyMember", PRACTITIONERS),
-            entry("FamilyTie", PRACTITIONERS));
+            entry("FamilyTie", PRACTITIONERS),
+            entry("Household", PRACTITIONERS),
+            entry("HouseholdMember", PRACTITIONERS),
+            entry("PersonRelationship", PRACTITIONERS),
+            entry("RecordedRelationshipQuality", PRACTITIONERS),
+            // Whether a service knows a person, even "none found", is itself information about the person.
+            entry("PersonInvolvements", PRACTITIONERS),
+            entry("ServiceCoverage", PRACTITIONERS),
+            entry("SourceCheck", PRACTITIONERS),
+            entry("AuditEvent", Set.of(AUDITOR)),
+            entry("AuditEventConnection", Set.of(AUDITOR)),
+            entry("AuditEventEdge", Set.of(AUDITOR)),
+            entry("UnusualAccess", Set.of(AUDITOR)),
+            entry("AuditChainStatus", Set.of(AUDITOR)));
+
+    /**
+     * Types that say nothing about a person on their own (a page, a source's freshness, a weight of the matching
+     * model, the result of a decision): read by whoever may call the operation that returned them. Every object
+     * type of the schema is in {@link #TYPES} or here, so that a new type is placed on purpose.
+     */
+    static final Set<String> OPEN_TYPES = Set.of(
+            "PageInfo",
+            "RecordKey",
+            "Source",
+            "PersonSearchConnection",
+            "PersonSearchEdge",
+            "MatchCandidate",
+            "MatchCandidateConnection",
+            "MatchCandidateEdge",
+            "MatchContribution",
+            "MatchDecisionResult",
+            "DecidedPerson");
 
     /** Fields with a rule of their own: stricter than their type's, or open to every role (an ID names nobody). */
     static final Map<String, Set<Role>> FIELDS =
@@ -72,6 +104,15 @@ public final class AccessPolicy {
      * {@link #SENSITIVE_DETAILS}, new fields included.
      */
     static final Set<String> INVOLVEMENT_FIELDS_ALWAYS_SHOWN = Set.of("service", "serviceName", "status", "source");
+
+    /**
+     * The same for each type that speaks for a service: an involvement, and a service's summary in the answer to
+     * {@code involvements(personId)} (whose lead practitioner is a sensitive service's detail too; its sources'
+     * involvements are withheld one by one).
+     */
+    static final Map<String, Set<String>> SERVICE_FIELDS_ALWAYS_SHOWN = Map.of(
+            "Involvement", INVOLVEMENT_FIELDS_ALWAYS_SHOWN,
+            "ServiceCoverage", Set.of("service", "serviceName", "status", "sources"));
 
     /**
      * The roles that see a person's records, addresses and match links that come from a sensitive source (data

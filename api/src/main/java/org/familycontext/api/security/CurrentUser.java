@@ -47,6 +47,15 @@ public record CurrentUser(String username, Set<Role> roles, String team) {
         return Optional.ofNullable(context.get(CurrentUser.class));
     }
 
+    /**
+     * The name of the user a GraphQL request runs for, to record with what they decide or record. Every operation
+     * is refused to a request without a user ({@link AccessControl}), so a controller always finds one.
+     */
+    public static String nameIn(GraphQLContext context) {
+        return in(context).map(CurrentUser::username)
+                .orElseThrow(() -> new IllegalStateException("No user is signed in"));
+    }
+
     static Optional<CurrentUser> of(Authentication authentication) {
         if (authentication == null
                 || !authentication.isAuthenticated()

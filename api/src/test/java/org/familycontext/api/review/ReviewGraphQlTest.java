@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.familycontext.api.DemoCouncilGraphQlTest;
 import org.familycontext.api.DemoPeople;
+import org.familycontext.api.TestIdentityProvider;
+import org.familycontext.api.security.Role;
 import org.familycontext.model.person.PersonId;
 import org.familycontext.model.record.RecordKey;
 import org.familycontext.model.testing.InProcessNeo4j;
@@ -187,7 +189,8 @@ class ReviewGraphQlTest {
 
         // Join the adults, then split them again.
         decide("confirmMatch", "review-a", "A1", "review-b", "A1", "Same address history", "j.smith");
-        var split = graphQl.document("""
+        var split = TestIdentityProvider.as(graphQl, "a.jones", Role.DATA_MANAGER)
+                .document("""
                         mutation($input: SplitPersonInput!) { splitPerson(input: $input) { %s } }
                         """.formatted(DECISION_FIELDS))
                 .variable(
@@ -198,9 +201,7 @@ class ReviewGraphQlTest {
                                 "records",
                                 List.of(Map.of("source", "review-b", "sourceId", "A1")),
                                 "reason",
-                                "Second look: different middle names",
-                                "decidedBy",
-                                "a.jones"))
+                                "Second look: different middle names"))
                 .execute();
         split.path("splitPerson.decision").entity(String.class).isEqualTo("SPLIT");
         split.path("splitPerson.personsAfter[*].person.records[*].source")
@@ -286,7 +287,9 @@ class ReviewGraphQlTest {
 
     private HttpGraphQlTester.Response decideRaw(
             String mutation, String s1, String id1, String s2, String id2, String reason, String by) {
-        return graphQl.document("""
+        // Who decided is the signed-in user, never a field of the input.
+        return TestIdentityProvider.as(graphQl, by, Role.DATA_MANAGER)
+                .document("""
                         mutation($input: MatchDecisionInput!) { %s(input: $input) { %s } }
                         """.formatted(mutation, DECISION_FIELDS))
                 .variable(
@@ -297,9 +300,7 @@ class ReviewGraphQlTest {
                                 "otherRecord",
                                 Map.of("source", s2, "sourceId", id2),
                                 "reason",
-                                reason,
-                                "decidedBy",
-                                by))
+                                reason))
                 .execute();
     }
 

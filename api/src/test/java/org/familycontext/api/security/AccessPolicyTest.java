@@ -44,6 +44,18 @@ class AccessPolicyTest {
     }
 
     @Test
+    void everyTypeInTheSchemaIsEitherGuardedOrOpenOnPurpose() throws IOException {
+        var types = objectTypesInTheSchema();
+        assertThat(types).contains("Person", "PageInfo");
+        assertThat(types).allSatisfy(type -> assertThat(
+                        AccessPolicy.TYPES.containsKey(type) ^ AccessPolicy.OPEN_TYPES.contains(type))
+                .as("%s needs a line in AccessPolicy.TYPES or OPEN_TYPES, and in docs/security.md", type)
+                .isTrue());
+        assertThat(AccessPolicy.OPEN_TYPES).allSatisfy(type -> assertThat(types).contains(type));
+        assertThat(AccessPolicy.TYPES.keySet()).allSatisfy(type -> assertThat(types).contains(type));
+    }
+
+    @Test
     void anOperationWithNoRuleIsRefusedToEveryone() {
         for (var role : Role.values()) {
             assertThat(AccessPolicy.mayCall(user(role), "exportEverything")).isFalse();
@@ -140,13 +152,26 @@ class AccessPolicyTest {
         return new CurrentUser("u", roles.length == 0 ? Set.of() : EnumSet.copyOf(List.of(roles)), null);
     }
 
-    private static List<String> operationsInTheSchema() throws IOException {
+    private static Set<String> objectTypesInTheSchema() throws IOException {
+        var roots = Set.of("Query", "Mutation", "Subscription");
+        return schema().getTypes(ObjectTypeDefinition.class).stream()
+                .map(ObjectTypeDefinition::getName)
+                .filter(name -> !roots.contains(name))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static TypeDefinitionRegistry schema() throws IOException {
         var registry = new TypeDefinitionRegistry();
         for (var file : new PathMatchingResourcePatternResolver().getResources("classpath:graphql/*.graphqls")) {
             try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
                 registry.merge(new SchemaParser().parse(reader));
             }
         }
+        return registry;
+    }
+
+    private static List<String> operationsInTheSchema() throws IOException {
+        var registry = schema();
         var operations = new ArrayList<String>();
         for (var root : List.of("Query", "Mutation", "Subscription")) {
             registry.getType(root, ObjectTypeDefinition.class)

@@ -135,7 +135,7 @@ class FieldAccessGraphQlTest {
     void theRulesHoldWhicheverQueryReachesThePerson() {
         var network = as(Role.FGC_COORDINATOR)
                 .document("""
-                        query($id: ID!) { familyNetwork(personId: $id, depth: 2) {
+                        query($id: ID!) { familyNetwork(personId: $id, depth: 2, purpose: FAMILY_GROUP_CONFERENCE_PREPARATION) {
                           members { person { records { source } involvements { service status reason } } } } }""")
                 .variable("id", DemoPeople.maisie())
                 .execute();
@@ -151,12 +151,37 @@ class FieldAccessGraphQlTest {
                 .doesNotContain("police");
 
         as(Role.FGC_COORDINATOR)
-                .document("{ searchPeople(name: \"Ryan Thornbury\") { records { source } } }")
+                .document("{ searchPeople(name: \"Ryan Thornbury\") { edges { node { records { source } } } } }")
                 .execute()
-                .path("searchPeople[*].records[*].source")
+                .path("searchPeople.edges[*].node.records[*].source")
                 .entityList(String.class)
                 .hasSizeGreaterThan(0)
                 .doesNotContain("police");
+
+        var services = as(Role.FGC_COORDINATOR)
+                .document("""
+                        query($id: ID!) { involvements(personId: $id, purpose: FAMILY_GROUP_CONFERENCE_PREPARATION) {
+                          services { service status leadPractitioner { name }
+                                     sources { status involvements { service status reason leadPractitioner { name } } } }
+                        } }""")
+                .variable("id", DemoPeople.personIdOf("police", "PN-88213"))
+                .execute();
+        services.path("involvements.services[?(@.service == 'POLICE')].status")
+                .entityList(String.class)
+                .containsExactly("HISTORIC");
+        assertThat(services.path("involvements.services[?(@.service == 'POLICE')].leadPractitioner")
+                        .entityList(Object.class)
+                        .get())
+                .containsOnlyNulls();
+        assertThat(services.path(
+                                "involvements.services[?(@.service == 'POLICE')].sources[*].involvements[*].reason")
+                        .entityList(Object.class)
+                        .get())
+                .isNotEmpty()
+                .containsOnlyNulls();
+        services.path("involvements.services[?(@.service == 'HOUSING')].sources[*].involvements[*].reason")
+                .entityList(String.class)
+                .hasSizeGreaterThan(0);
     }
 
     @SuppressWarnings("unchecked")

@@ -191,7 +191,7 @@ class LocalSignInTest {
                 .uri("/graphql")
                 .headers(headers -> headers.setBasicAuth(user, password))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"query\":\"{ sources { name } searchPeople(identifier: \\\"C-20119\\\") { id } }\"}")
+                .bodyValue("{\"query\":\"{ sources { name } searchPeople(identifier: \\\"C-20119\\\") { totalCount } }\"}")
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -283,7 +283,7 @@ class LocalSignInTest {
     @Test
     void policeInvolvementsAreShownForAdultsOnly() {
         var ryan = DemoPeople.personIdOf("police", "PN-88213");
-        var query = "{\"query\":\"{ person(id: \\\"%s\\\") { records { source } involvements { service } } }\"}"
+        var query = "{\"query\":\"{ person(id: \\\"%s\\\", purpose: REVIEW) { records { source } involvements { service } } }\"}"
                 .formatted(ryan);
         assertThat(asSocialWorker(query)).contains("POLICE").contains("\"police\"");
         // Ryan Thornbury was born on 23 November 1988: on 1 June 2004 he was 15.

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.familycontext.api.DemoCouncilGraphQlTest;
 import org.familycontext.api.TestIdentityProvider;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,28 +31,57 @@ class RoleMatrixGraphQlTest {
     private static final Set<Role> PRACTITIONERS = EnumSet.of(SOCIAL_WORKER, FGC_COORDINATOR, TEAM_MANAGER);
 
     /** The matrix of docs/security.md, written out again so that a change to AccessPolicy must be meant. */
-    private static final Map<String, Set<Role>> MAY_CALL = Map.of(
-            "searchPeople", PRACTITIONERS,
-            "person", PRACTITIONERS,
-            "familyNetwork", PRACTITIONERS,
-            "sources", EnumSet.of(SOCIAL_WORKER, FGC_COORDINATOR, TEAM_MANAGER, DATA_MANAGER, AUDITOR),
-            "reviewQueue", EnumSet.of(DATA_MANAGER),
-            "confirmMatch", EnumSet.of(DATA_MANAGER),
-            "rejectMatch", EnumSet.of(DATA_MANAGER),
-            "splitPerson", EnumSet.of(DATA_MANAGER));
+    private static final Map<String, Set<Role>> MAY_CALL = Map.ofEntries(
+            Map.entry("searchPeople", PRACTITIONERS),
+            Map.entry("person", PRACTITIONERS),
+            Map.entry("familyNetwork", PRACTITIONERS),
+            Map.entry("involvements", PRACTITIONERS),
+            Map.entry("recordRelationship", PRACTITIONERS),
+            Map.entry("recordRelationshipQuality", PRACTITIONERS),
+            Map.entry("sources", EnumSet.of(SOCIAL_WORKER, FGC_COORDINATOR, TEAM_MANAGER, DATA_MANAGER, AUDITOR)),
+            Map.entry("reviewQueue", EnumSet.of(DATA_MANAGER)),
+            Map.entry("confirmMatch", EnumSet.of(DATA_MANAGER)),
+            Map.entry("rejectMatch", EnumSet.of(DATA_MANAGER)),
+            Map.entry("splitPerson", EnumSet.of(DATA_MANAGER)),
+            Map.entry("auditEvents", EnumSet.of(AUDITOR)),
+            Map.entry("unusualAccess", EnumSet.of(AUDITOR)),
+            Map.entry("auditChainStatus", EnumSet.of(AUDITOR)));
 
-    /** One call per operation; the mutations carry a blank reason, so an allowed call is refused before it writes. */
-    private static final Map<String, String> CALLS = Map.of(
-            "searchPeople", "{ searchPeople(identifier: \"C-20119\") { id } }",
-            "person", "{ person(id: \"nobody\") { id } }",
-            "familyNetwork", "{ familyNetwork(personId: \"nobody\", depth: 1) { members { distance } } }",
-            "sources", "{ sources { name } }",
-            "reviewQueue", "{ reviewQueue(first: 1) { totalCount } }",
-            "confirmMatch", mutation("confirmMatch"),
-            "rejectMatch", mutation("rejectMatch"),
-            "splitPerson", """
-                    mutation { splitPerson(input: { personId: "nobody", reason: " ", decidedBy: "test",
-                      records: [{ source: "lcs", sourceId: "C-20119" }] }) { decisionId } }""");
+    /**
+     * One call per operation; the mutations name no one or carry a blank reason, so an allowed call is refused
+     * before it writes.
+     */
+    private static final Map<String, String> CALLS = Map.ofEntries(
+            Map.entry("searchPeople", "{ searchPeople(identifier: \"C-20119\") { totalCount } }"),
+            Map.entry("person", "{ person(id: \"nobody\", purpose: REVIEW) { id } }"),
+            Map.entry(
+                    "familyNetwork",
+                    "{ familyNetwork(personId: \"nobody\", depth: 1, purpose: REVIEW) { members { distance } } }"),
+            Map.entry("involvements", "{ involvements(personId: \"nobody\", purpose: REVIEW) { services { status } } }"),
+            Map.entry("recordRelationship", """
+                    mutation { recordRelationship(input: { fromPersonId: "nobody", toPersonId: "nobody either",
+                      type: PARENT_OF }) { source } }"""),
+            Map.entry("recordRelationshipQuality", """
+                    mutation { recordRelationshipQuality(input: { fromPersonId: "nobody", toPersonId: "nobody either",
+                      quality: CLOSE }) { source } }"""),
+            Map.entry("sources", "{ sources { name } }"),
+            Map.entry("reviewQueue", "{ reviewQueue(first: 1) { totalCount } }"),
+            Map.entry("confirmMatch", mutation("confirmMatch")),
+            Map.entry("rejectMatch", mutation("rejectMatch")),
+            Map.entry("splitPerson", """
+                    mutation { splitPerson(input: { personId: "nobody", reason: " ",
+                      records: [{ source: "lcs", sourceId: "C-20119" }] }) { decisionId } }"""),
+            Map.entry("auditEvents", "{ auditEvents(first: 1) { edges { cursor } } }"),
+            Map.entry(
+                    "unusualAccess",
+                    "{ unusualAccess(from: \"2026-01-01T00:00:00Z\", to: \"2026-01-02T00:00:00Z\") { count } }"),
+            Map.entry("auditChainStatus", "{ auditChainStatus { intact } }"));
+
+    @Test
+    void theMatrixCoversEveryOperationAndAgreesWithThePolicy() {
+        assertThat(MAY_CALL).isEqualTo(AccessPolicy.OPERATIONS);
+        assertThat(CALLS.keySet()).isEqualTo(MAY_CALL.keySet());
+    }
 
     @Autowired
     HttpGraphQlTester graphQl;
@@ -87,6 +117,6 @@ class RoleMatrixGraphQlTest {
     private static String mutation(String name) {
         return """
                 mutation { %s(input: { record: { source: "lcs", sourceId: "C-20119" },
-                  otherRecord: { source: "gp", sourceId: "G-1007" }, reason: " ", decidedBy: "test" }) { decisionId } }""".formatted(name);
+                  otherRecord: { source: "gp", sourceId: "G-1007" }, reason: " " }) { decisionId } }""".formatted(name);
     }
 }

@@ -207,7 +207,6 @@ public class ApiBenchmarkCommand implements Callable<Integer> {
             if (queries == null) {
                 return false;
             }
-            result.put("api", queries.describe());
 
             System.out.printf(
                     "Server-side latency: %,d warm-up and %,d timed requests of each, one at a time ...%n",
@@ -242,25 +241,15 @@ public class ApiBenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The queries for the API the service has, read from its schema (introspection is on in the local profile);
-     * null when the service turns the benchmark's user away, which would make every request an error.
-     */
+    /** The benchmark's queries; null when the service turns the benchmark's user away (every request would fail). */
     private ApiQueries queriesFor(GraphQlClient client) {
-        var probe = client.post(ApiQueries.SCHEMA_PROBE, Map.of());
-        if (probe.status() == 401 || probe.status() == 403) {
-            System.err.println("The service turned the benchmark's user away (HTTP " + probe.status() + "): check"
+        var check = client.post(ApiQueries.SIGN_IN_CHECK, Map.of());
+        if (check.status() == 401 || check.status() == 403) {
+            System.err.println("The service turned the benchmark's user away (HTTP " + check.status() + "): check"
                     + " --user and --password" + (noAuth ? ", or drop --no-auth" : "") + ".");
             return null;
         }
-        if (probe.failed()
-                || probe.data() == null
-                || probe.data().path("__type").isMissingNode()) {
-            System.out.println("Could not read the API's schema (" + probe.errors() + "): assuming "
-                    + ApiQueries.assumed().describe());
-            return ApiQueries.assumed();
-        }
-        return ApiQueries.forSchema(probe.data());
+        return new ApiQueries();
     }
 
     /** The council's size: people as generated (from the store's note), records and persons as counted now. */
