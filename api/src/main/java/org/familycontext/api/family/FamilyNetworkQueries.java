@@ -29,7 +29,9 @@ class FamilyNetworkQueries {
             UNWIND $frontier AS pid
             MATCH (:Person {id: pid})<-[:PART_OF]-(r:Record)-[t:%s]-(:Record)-[:PART_OF]->(q:Person)
             WHERE q.id <> pid
-            RETURN DISTINCT pid, q.id AS other, type(t) AS type, t.kind AS kind, startNode(t) = r AS outgoing
+            RETURN DISTINCT pid, q.id AS other, type(t) AS type, t.kind AS kind, startNode(t) = r AS outgoing,
+                   t.toDate IS NULL AS current
+            ORDER BY current DESC, kind, type, pid, other
             """.formatted(TIES);
 
     private static final String TIES_BETWEEN = """
@@ -50,7 +52,8 @@ class FamilyNetworkQueries {
 
     /**
      * The shortest path of steps from the focus to everyone within {@code depth} ties, focus first, in the order
-     * found. Among equally short paths the one through nearer kin wins (see {@link Move}).
+     * found. Among equally short paths the one through nearer kin wins (see {@link Move}), then the one through
+     * ties still in force: a child's kinship carers who later became special guardians are named by the order.
      */
     Map<String, List<Step>> pathsFrom(String focusId, int depth) {
         var paths = new LinkedHashMap<String, List<Step>>();

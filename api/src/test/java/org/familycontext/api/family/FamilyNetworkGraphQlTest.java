@@ -92,6 +92,19 @@ class FamilyNetworkGraphQlTest {
     }
 
     @Test
+    void aCarerIsNamedByTheTieStillInForce() {
+        // Grace cared for Daniel as kinship carer until the special guardianship order replaced that placement.
+        var relations = graphQl.document(NETWORK)
+                .variable("id", DemoPeople.personIdOf("lcs", "C-21001"))
+                .variable("depth", 1)
+                .execute()
+                .path("familyNetwork.members[?(@.person.name == 'Grace Okafor')].relationshipToFocus")
+                .entityList(String.class)
+                .get();
+        assertThat(relations).containsExactly("special guardian");
+    }
+
+    @Test
     void aDepthBeyondFourIsRefusedWithAnErrorThatSaysWhy() {
         graphQl.document(NETWORK)
                 .variable("id", DemoPeople.maisie())
