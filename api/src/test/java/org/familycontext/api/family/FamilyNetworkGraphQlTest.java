@@ -138,6 +138,7 @@ class FamilyNetworkGraphQlTest {
 
     @Test
     void aGrandmotherWhoIsAlsoTheSpecialGuardianIsNamedAsBoth() {
+        // She was Daniel's kinship carer first: the order in force names her, whatever order the ties are read in.
         var relations = relationsOf(DemoPeople.personIdOf("lcs", "C-21001"), 2);
         assertThat(relations)
                 .containsEntry("Grace Okafor", "maternal grandmother and special guardian")
