@@ -42,8 +42,9 @@ public class TestIdentityProvider {
     @Bean
     WebTestClientBuilderCustomizer signedInAsTheDefaultUser() {
         // A generous timeout: the machines that run the tests are often busy with other work.
-        return builder -> builder.responseTimeout(java.time.Duration.ofSeconds(30)).defaultHeaders(headers ->
-                headers.setBearerAuth(token(DEFAULT_USER, "North Locality", Role.SOCIAL_WORKER, Role.DATA_MANAGER)));
+        return builder -> builder.responseTimeout(java.time.Duration.ofSeconds(30))
+                .defaultHeaders(headers -> headers.setBearerAuth(
+                        token(DEFAULT_USER, "North Locality", Role.SOCIAL_WORKER, Role.DATA_MANAGER)));
     }
 
     /** The same tester, signed in as a user with these roles. */

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 package org.familycontext.api.relationship;
 
+import graphql.GraphQLContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.familycontext.api.family.FamilyTieView;
@@ -9,7 +10,6 @@ import org.familycontext.api.person.PersonQueries;
 import org.familycontext.api.person.PersonView;
 import org.familycontext.api.relationship.RelationshipInputs.RecordRelationshipInput;
 import org.familycontext.api.relationship.RelationshipInputs.RecordRelationshipQualityInput;
-import graphql.GraphQLContext;
 import org.familycontext.api.security.CurrentUser;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

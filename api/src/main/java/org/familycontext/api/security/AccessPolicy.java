@@ -111,8 +111,10 @@ public final class AccessPolicy {
      * involvements are withheld one by one).
      */
     static final Map<String, Set<String>> SERVICE_FIELDS_ALWAYS_SHOWN = Map.of(
-            "Involvement", INVOLVEMENT_FIELDS_ALWAYS_SHOWN,
-            "ServiceCoverage", Set.of("service", "serviceName", "status", "sources"));
+            "Involvement",
+            INVOLVEMENT_FIELDS_ALWAYS_SHOWN,
+            "ServiceCoverage",
+            Set.of("service", "serviceName", "status", "sources"));
 
     /**
      * The roles that see a person's records, addresses and match links that come from a sensitive source (data

@@ -52,7 +52,8 @@ public record CurrentUser(String username, Set<Role> roles, String team) {
      * is refused to a request without a user ({@link AccessControl}), so a controller always finds one.
      */
     public static String nameIn(GraphQLContext context) {
-        return in(context).map(CurrentUser::username)
+        return in(context)
+                .map(CurrentUser::username)
                 .orElseThrow(() -> new IllegalStateException("No user is signed in"));
     }
 

@@ -43,8 +43,8 @@ class AuditAppendOnlyTest {
             }
             assertThat(Files.readString(file))
                     .as(file.toString())
-                    .doesNotContain("AuditEvent")
-                    .doesNotContain("AuditChain");
+                    .doesNotContain(":AuditEvent")
+                    .doesNotContain(":AuditChain");
         }
     }
 

@@ -132,12 +132,13 @@ class UnusualAccessGraphQlTest {
 
     @Test
     void aPeriodThatIsNotOneIsRefused() {
-        graphQl.document("{ unusualAccess(from: \"yesterday\", to: \"2020-01-13T00:00:00Z\") { user } }")
+        var officer = TestIdentityProvider.as(graphQl, "officer-" + run, Role.AUDITOR);
+        officer.document("{ unusualAccess(from: \"yesterday\", to: \"2020-01-13T00:00:00Z\") { user } }")
                 .execute()
                 .errors()
                 .expect(e -> e.getMessage().startsWith("from must be an ISO instant"))
                 .verify();
-        graphQl.document("{ unusualAccess(from: \"%s\", to: \"%s\") { user } }".formatted(TO, FROM))
+        officer.document("{ unusualAccess(from: \"%s\", to: \"%s\") { user } }".formatted(TO, FROM))
                 .execute()
                 .errors()
                 .expect(e -> e.getMessage().equals("from must be before to"))

@@ -107,7 +107,7 @@ class FamilyNetworkGraphQlTest {
         List<Map<String, Object>> derived = graphQl
                 .document("""
                         query($id: ID!) {
-                          familyNetwork(personId: $id, depth: 2) {
+                          familyNetwork(personId: $id, depth: 2, purpose: REVIEW) {
                             ties { fromPersonId toPersonId type kind source derived basis }
                           }
                         }

@@ -26,7 +26,7 @@ class NetworkShapesGraphQlTest {
     private static final String NETWORK = """
             query($id: ID!, $depth: Int!, $minConfidence: Float, $includeInferred: Boolean, $asOf: String) {
               familyNetwork(personId: $id, depth: $depth, minConfidence: $minConfidence,
-                            includeInferred: $includeInferred, asOf: $asOf) {
+                            includeInferred: $includeInferred, asOf: $asOf, purpose: CHILD_AND_FAMILY_ASSESSMENT) {
                 truncated asOf
                 members { relationshipToFocus distance inferred person { id } }
                 ties { fromPersonId toPersonId type kind from to source inferred confidence basis derived }
@@ -275,7 +275,7 @@ class NetworkShapesGraphQlTest {
     void aPersonShowsTheirOwnHouseholdsAndRecordedRelationships() {
         var response = graphQl.document("""
                         query($id: ID!) {
-                          person(id: $id) {
+                          person(id: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT) {
                             households { id current members { person { id } from to } }
                             relationships { relationship person { id } tie { type kind from source } }
                           }
@@ -290,8 +290,8 @@ class NetworkShapesGraphQlTest {
                 .extracting(r -> ((Map<?, ?>) r.get("person")).get("id") + " " + r.get("relationship"))
                 .containsExactlyInAnyOrder(id("mum") + " mother", id("dad") + " father", id("child") + " sister");
 
-        var child = graphQl.document(
-                        "{ person(id: \"" + id("child") + "\") { relationships { relationship tie { from } } } }")
+        var child = graphQl.document("{ person(id: \"" + id("child")
+                        + "\", purpose: REVIEW) { relationships { relationship tie { from } } } }")
                 .execute()
                 .path("person.relationships")
                 .entityList(Map.class)

@@ -153,7 +153,8 @@ class InvolvementsGraphQlTest {
 
     @Test
     void personInvolvementsStillListOnlyWhatIsHeld() {
-        graphQl.document("query($id: ID!) { person(id: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT) { involvements { service status source } } }")
+        graphQl.document(
+                        "query($id: ID!) { person(id: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT) { involvements { service status source } } }")
                 .variable("id", DemoPeople.maisie())
                 .execute()
                 .path("person.involvements[*].source")

@@ -71,7 +71,8 @@ class PersonGraphQlTest {
 
     @Test
     void everyNameIsListedOnceWithTheSourcesThatHoldIt() {
-        var response = graphQl.document("query($id: ID!) { person(id: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT) { names { name kind sources } } }")
+        var response = graphQl.document(
+                        "query($id: ID!) { person(id: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT) { names { name kind sources } } }")
                 .variable("id", DemoPeople.personIdOf("lcs", "P-10442"))
                 .execute();
         response.path("person.names[*].name")
@@ -114,7 +115,8 @@ class PersonGraphQlTest {
 
     @Test
     void aPersonOfOneRecordSaysSo() {
-        graphQl.document("query($id: ID!) { person(id: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT) { records { joinedBecause } } }")
+        graphQl.document(
+                        "query($id: ID!) { person(id: $id, purpose: CHILD_AND_FAMILY_ASSESSMENT) { records { joinedBecause } } }")
                 .variable("id", DemoPeople.personIdOf("lcs", "P-11803"))
                 .execute()
                 .path("person.records[*].joinedBecause")

@@ -4,14 +4,13 @@ package org.familycontext.api.relationship;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familycontext.api.family.NetworkFixture.id;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.familycontext.api.DemoCouncilGraphQlTest;
 import org.familycontext.api.TestIdentityProvider;
-import org.familycontext.api.security.Role;
 import org.familycontext.api.family.NetworkFixture;
+import org.familycontext.api.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,7 +187,7 @@ class RelationshipGraphQlTest {
         before.path("familyNetwork.relationshipQualities").entityList(Map.class).hasSize(0);
 
         graphQl.document("{ person(id: \"" + id("child")
-                        + "\") { relationships { person { id } tie { quality { quality } } } } }")
+                        + "\", purpose: REVIEW) { relationships { person { id } tie { quality { quality } } } } }")
                 .execute()
                 .path("person.relationships[?(@.person.id == '" + id("dad") + "')].tie.quality.quality")
                 .entityList(String.class)
@@ -234,13 +233,8 @@ class RelationshipGraphQlTest {
         longNote.put("note", "x".repeat(2001));
         refused(RECORD, longNote, "input.note: at most 2000 characters");
 
-        var qualityOfNobody = new HashMap<String, Object>(Map.of(
-                "fromPersonId",
-                id("child"),
-                "toPersonId",
-                "P0000000000000000",
-                "quality",
-                "CLOSE"));
+        var qualityOfNobody = new HashMap<String, Object>(
+                Map.of("fromPersonId", id("child"), "toPersonId", "P0000000000000000", "quality", "CLOSE"));
         refused(QUALITY, qualityOfNobody, "input.toPersonId: no person has this ID");
 
         assertThat(NetworkFixture.query("""
@@ -260,15 +254,7 @@ class RelationshipGraphQlTest {
         return graphQl.document(QUALITY)
                 .variable(
                         "input",
-                        Map.of(
-                                "fromPersonId",
-                                id(from),
-                                "toPersonId",
-                                id(to),
-                                "quality",
-                                quality,
-                                "note",
-                                note))
+                        Map.of("fromPersonId", id(from), "toPersonId", id(to), "quality", quality, "note", note))
                 .execute();
     }
 

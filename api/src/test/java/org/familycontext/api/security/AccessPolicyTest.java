@@ -47,12 +47,14 @@ class AccessPolicyTest {
     void everyTypeInTheSchemaIsEitherGuardedOrOpenOnPurpose() throws IOException {
         var types = objectTypesInTheSchema();
         assertThat(types).contains("Person", "PageInfo");
-        assertThat(types).allSatisfy(type -> assertThat(
-                        AccessPolicy.TYPES.containsKey(type) ^ AccessPolicy.OPEN_TYPES.contains(type))
-                .as("%s needs a line in AccessPolicy.TYPES or OPEN_TYPES, and in docs/security.md", type)
-                .isTrue());
+        assertThat(types)
+                .allSatisfy(type -> assertThat(
+                                AccessPolicy.TYPES.containsKey(type) ^ AccessPolicy.OPEN_TYPES.contains(type))
+                        .as("%s needs a line in AccessPolicy.TYPES or OPEN_TYPES, and in docs/security.md", type)
+                        .isTrue());
         assertThat(AccessPolicy.OPEN_TYPES).allSatisfy(type -> assertThat(types).contains(type));
-        assertThat(AccessPolicy.TYPES.keySet()).allSatisfy(type -> assertThat(types).contains(type));
+        assertThat(AccessPolicy.TYPES.keySet())
+                .allSatisfy(type -> assertThat(types).contains(type));
     }
 
     @Test

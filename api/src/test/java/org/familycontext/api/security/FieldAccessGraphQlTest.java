@@ -173,15 +173,22 @@ class FieldAccessGraphQlTest {
                         .entityList(Object.class)
                         .get())
                 .containsOnlyNulls();
-        assertThat(services.path(
-                                "involvements.services[?(@.service == 'POLICE')].sources[*].involvements[*].reason")
+        assertThat(services.path("involvements.services[?(@.service == 'POLICE')].sources[*].involvements[*].reason")
                         .entityList(Object.class)
                         .get())
                 .isNotEmpty()
                 .containsOnlyNulls();
-        services.path("involvements.services[?(@.service == 'HOUSING')].sources[*].involvements[*].reason")
+        // A service that is not sensitive is shown to coordinators in full.
+        as(Role.FGC_COORDINATOR)
+                .document("""
+                        query($id: ID!) { involvements(personId: $id, purpose: FAMILY_GROUP_CONFERENCE_PREPARATION) {
+                          services { service leadPractitioner { name } sources { involvements { reason } } }
+                        } }""")
+                .variable("id", DemoPeople.personIdOf("housing", "T-5521"))
+                .execute()
+                .path("involvements.services[?(@.service == 'HOUSING')].sources[*].involvements[*].reason")
                 .entityList(String.class)
-                .hasSizeGreaterThan(0);
+                .contains("Tenancy; rent arrears over 6 weeks");
     }
 
     @SuppressWarnings("unchecked")

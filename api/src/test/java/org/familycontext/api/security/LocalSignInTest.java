@@ -191,7 +191,8 @@ class LocalSignInTest {
                 .uri("/graphql")
                 .headers(headers -> headers.setBasicAuth(user, password))
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"query\":\"{ sources { name } searchPeople(identifier: \\\"C-20119\\\") { totalCount } }\"}")
+                .bodyValue(
+                        "{\"query\":\"{ sources { name } searchPeople(identifier: \\\"C-20119\\\") { totalCount } }\"}")
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -283,8 +284,9 @@ class LocalSignInTest {
     @Test
     void policeInvolvementsAreShownForAdultsOnly() {
         var ryan = DemoPeople.personIdOf("police", "PN-88213");
-        var query = "{\"query\":\"{ person(id: \\\"%s\\\", purpose: REVIEW) { records { source } involvements { service } } }\"}"
-                .formatted(ryan);
+        var query =
+                "{\"query\":\"{ person(id: \\\"%s\\\", purpose: REVIEW) { records { source } involvements { service } } }\"}"
+                        .formatted(ryan);
         assertThat(asSocialWorker(query)).contains("POLICE").contains("\"police\"");
         // Ryan Thornbury was born on 23 November 1988: on 1 June 2004 he was 15.
         clock.set(Duration.between(Instant.now(), Instant.parse("2004-06-01T12:00:00Z")));

@@ -57,7 +57,8 @@ class RoleMatrixGraphQlTest {
             Map.entry(
                     "familyNetwork",
                     "{ familyNetwork(personId: \"nobody\", depth: 1, purpose: REVIEW) { members { distance } } }"),
-            Map.entry("involvements", "{ involvements(personId: \"nobody\", purpose: REVIEW) { services { status } } }"),
+            Map.entry(
+                    "involvements", "{ involvements(personId: \"nobody\", purpose: REVIEW) { services { status } } }"),
             Map.entry("recordRelationship", """
                     mutation { recordRelationship(input: { fromPersonId: "nobody", toPersonId: "nobody either",
                       type: PARENT_OF }) { source } }"""),

@@ -112,7 +112,13 @@ final class ApiQueries {
     /** Every request, by name. */
     Map<String, String> all() {
         return Map.of(
-                "searchPeople", search(), "person", person(), "familyNetwork", familyNetwork(), "involvements",
+                "searchPeople",
+                search(),
+                "person",
+                person(),
+                "familyNetwork",
+                familyNetwork(),
+                "involvements",
                 involvements());
     }
 }

@@ -4,8 +4,6 @@ package org.familycontext.launcher.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.Random;
 import graphql.parser.Parser;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -14,7 +12,9 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.validation.Validator;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import picocli.CommandLine.TypeConversionException;
@@ -69,18 +69,22 @@ class BenchPartsTest {
         }
         var schema = new SchemaGenerator().makeExecutableSchema(registry, RuntimeWiring.MOCKED_WIRING);
         var queries = new ApiQueries();
-        assertThat(queries.all()).hasSize(4).allSatisfy((name, query) -> assertThat(
-                        new Validator().validateDocument(schema, Parser.parse(query), Locale.ROOT))
-                .as(name)
-                .isEmpty());
+        assertThat(queries.all())
+                .hasSize(4)
+                .allSatisfy((name, query) -> assertThat(
+                                new Validator().validateDocument(schema, Parser.parse(query), Locale.ROOT))
+                        .as(name)
+                        .isEmpty());
     }
 
     @Test
     void theSearchAnswerGivesThePersonsFoundBestFirst() {
         var json = JsonMapper.builder().build();
-        assertThat(new ApiQueries()
-                        .foundIds(json.readTree(
-                                "{\"searchPeople\": {\"edges\": [{\"node\": {\"id\": \"P3\"}}, {\"node\": {\"id\": \"P1\"}}]}}")))
+        assertThat(
+                        new ApiQueries()
+                                .foundIds(
+                                        json.readTree(
+                                                "{\"searchPeople\": {\"edges\": [{\"node\": {\"id\": \"P3\"}}, {\"node\": {\"id\": \"P1\"}}]}}")))
                 .containsExactly("P3", "P1");
     }
 }

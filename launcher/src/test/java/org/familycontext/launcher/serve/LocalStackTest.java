@@ -53,7 +53,9 @@ class LocalStackTest {
     }
 
     private static String familyOfMatilda(int port) throws Exception {
-        var search = post(port, "{\"query\": \"{ searchPeople(identifier: \\\"1000018\\\") { edges { node { id } } } }\"}")
+        var search = post(
+                        port,
+                        "{\"query\": \"{ searchPeople(identifier: \\\"1000018\\\") { edges { node { id } } } }\"}")
                 .body();
         var id = search.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         var query =
