@@ -35,7 +35,7 @@ class LocalStackTest {
             firstAnswer = familyOfMatilda(stack.port());
             assertThat(firstAnswer)
                     .contains("\"relationshipToFocus\":\"mother\"")
-                    .contains("\"relationshipToFocus\":\"special guardian\"")
+                    .contains("\"relationshipToFocus\":\"maternal grandmother and special guardian\"")
                     .contains("Looked after");
             var graphiql = get(stack.port(), "/graphiql");
             assertThat(graphiql.statusCode()).isEqualTo(200);
