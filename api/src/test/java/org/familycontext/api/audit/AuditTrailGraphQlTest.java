@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.familycontext.api.DemoCouncilGraphQlTest;
 import org.familycontext.api.DemoPeople;
+import org.familycontext.api.family.NetworkFixture;
 import org.familycontext.api.TestIdentityProvider;
 import org.familycontext.api.security.Role;
 import org.familycontext.model.person.PersonId;
@@ -99,6 +100,63 @@ class AuditTrailGraphQlTest {
                         DemoPeople.maisie(),
                         DemoPeople.personIdOf("housing", "T-5521"),
                         DemoPeople.personIdOf("lcs", "C-20119"));
+    }
+
+    @Test
+    void aViewOfAPersonsServicesRecordsItsPurposeAndThePerson() {
+        var user = user();
+        var catherine = DemoPeople.personIdOf("housing", "T-5521");
+        as(user, "social_worker", "North Locality")
+                .document("""
+                        query($id: ID!) {
+                          involvements(personId: $id, purpose: CHILD_IN_NEED_PLANNING) { services { service status } }
+                        }
+                        """)
+                .variable("id", catherine)
+                .execute()
+                .path("involvements.services[*].service")
+                .entityList(String.class)
+                .contains("HOUSING");
+
+        var event = onlyEventOf(user);
+        assertThat(event.action()).isEqualTo("INVOLVEMENTS_VIEW");
+        assertThat(event.purpose()).isEqualTo("CHILD_IN_NEED_PLANNING");
+        assertThat(event.openedPersonIds()).containsExactly(catherine);
+        assertThat(event.outcome()).isEqualTo("ok");
+    }
+
+    @Test
+    void aRecordedRelationshipIsRecordedWithBothPersons() {
+        var family = new NetworkFixture();
+        family.remove();
+        family.person("child", "FEMALE", "2015-01-01").person("aunt", "FEMALE", "1980-05-01");
+        try {
+            var user = user();
+            as(user, "social_worker", null)
+                    .document("""
+                            mutation($input: RecordRelationshipQualityInput!) {
+                              recordRelationshipQuality(input: $input) { recordedBy }
+                            }
+                            """)
+                    .variable(
+                            "input",
+                            Map.of(
+                                    "fromPersonId", NetworkFixture.id("child"),
+                                    "toPersonId", NetworkFixture.id("aunt"),
+                                    "quality", "CLOSE",
+                                    "note", "Sees her every weekend"))
+                    .execute()
+                    .path("recordRelationshipQuality.recordedBy")
+                    .entity(String.class)
+                    .isEqualTo(user);
+
+            var event = onlyEventOf(user);
+            assertThat(event.action()).isEqualTo("RELATIONSHIP_RECORDED");
+            assertThat(event.variables()).contains("Sees her every weekend");
+            assertThat(event.outcome()).isEqualTo("ok");
+        } finally {
+            family.remove();
+        }
     }
 
     @Test
