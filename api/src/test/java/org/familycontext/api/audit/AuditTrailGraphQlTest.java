@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.familycontext.api.DemoCouncilGraphQlTest;
 import org.familycontext.api.DemoPeople;
-import org.familycontext.api.family.NetworkFixture;
 import org.familycontext.api.TestIdentityProvider;
+import org.familycontext.api.family.NetworkFixture;
 import org.familycontext.api.security.Role;
 import org.familycontext.model.person.PersonId;
 import org.familycontext.model.record.RecordKey;
@@ -141,10 +141,14 @@ class AuditTrailGraphQlTest {
                     .variable(
                             "input",
                             Map.of(
-                                    "fromPersonId", NetworkFixture.id("child"),
-                                    "toPersonId", NetworkFixture.id("aunt"),
-                                    "quality", "CLOSE",
-                                    "note", "Sees her every weekend"))
+                                    "fromPersonId",
+                                    NetworkFixture.id("child"),
+                                    "toPersonId",
+                                    NetworkFixture.id("aunt"),
+                                    "quality",
+                                    "CLOSE",
+                                    "note",
+                                    "Sees her every weekend"))
                     .execute()
                     .path("recordRelationshipQuality.recordedBy")
                     .entity(String.class)

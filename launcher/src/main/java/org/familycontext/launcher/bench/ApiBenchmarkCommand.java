@@ -133,6 +133,7 @@ public class ApiBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        ProcessMemory.track();
         if (requests < 1 || warmUp < 0 || cases < 1 || users < 1 || duration.isNegative() || thinkTime.isNegative()) {
             System.err.println("--requests, --cases and --users must be at least 1; --warm-up, --duration and"
                     + " --think-time must not be negative");

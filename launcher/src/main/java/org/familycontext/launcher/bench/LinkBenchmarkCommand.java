@@ -64,6 +64,7 @@ public class LinkBenchmarkCommand implements Callable<Integer> {
     @Override
     @SuppressWarnings("unchecked")
     public Integer call() throws IOException {
+        ProcessMemory.track();
         Files.createDirectories(workDir);
         var council = councilOptions.folder(workDir);
         var truth = Truth.read(council.resolve("truth/records.csv"));

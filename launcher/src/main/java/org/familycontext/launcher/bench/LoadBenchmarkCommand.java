@@ -64,6 +64,7 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        ProcessMemory.track();
         Files.createDirectories(workDir);
         var council = councilOptions.folder(workDir);
         var manifests = ManifestReader.findIn(council);
