@@ -16,6 +16,8 @@ public enum AuditAction {
     REVIEW_DECISION,
     RELATIONSHIP_RECORDED,
     AUDIT_QUERY,
+    /** An analyst's cohort query: counts only, recorded with its filter. */
+    COHORT_QUERY,
     /** Persons returned through a field with no action of its own: such a field should be given one here. */
     OTHER;
 
@@ -35,7 +37,11 @@ public enum AuditAction {
             Map.entry("recordRelationshipQuality", RELATIONSHIP_RECORDED),
             Map.entry("auditEvents", AUDIT_QUERY),
             Map.entry("unusualAccess", AUDIT_QUERY),
-            Map.entry("auditChainStatus", AUDIT_QUERY));
+            Map.entry("auditChainStatus", AUDIT_QUERY),
+            Map.entry("cohort", COHORT_QUERY),
+            Map.entry("serviceCoOccurrence", COHORT_QUERY),
+            Map.entry("relatedFamilies", COHORT_QUERY),
+            Map.entry("careAcrossGenerations", COHORT_QUERY));
 
     /** The action of a top-level query or mutation field; empty for fields that touch no person (sources). */
     public static Optional<AuditAction> ofField(String topLevelField) {

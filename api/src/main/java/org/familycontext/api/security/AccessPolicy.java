@@ -2,6 +2,7 @@
 package org.familycontext.api.security;
 
 import static java.util.Map.entry;
+import static org.familycontext.api.security.Role.ANALYST;
 import static org.familycontext.api.security.Role.AUDITOR;
 import static org.familycontext.api.security.Role.DATA_MANAGER;
 import static org.familycontext.api.security.Role.FGC_COORDINATOR;
@@ -40,7 +41,11 @@ public final class AccessPolicy {
             entry("splitPerson", EnumSet.of(DATA_MANAGER)),
             entry("auditEvents", EnumSet.of(AUDITOR)),
             entry("unusualAccess", EnumSet.of(AUDITOR)),
-            entry("auditChainStatus", EnumSet.of(AUDITOR)));
+            entry("auditChainStatus", EnumSet.of(AUDITOR)),
+            entry("cohort", EnumSet.of(ANALYST)),
+            entry("serviceCoOccurrence", EnumSet.of(ANALYST)),
+            entry("relatedFamilies", EnumSet.of(ANALYST)),
+            entry("careAcrossGenerations", EnumSet.of(ANALYST)));
 
     /**
      * Types whose fields only these roles may read, wherever the type appears in a response (an operation of
@@ -71,7 +76,18 @@ public final class AccessPolicy {
             entry("AuditEventConnection", Set.of(AUDITOR)),
             entry("AuditEventEdge", Set.of(AUDITOR)),
             entry("UnusualAccess", Set.of(AUDITOR)),
-            entry("AuditChainStatus", Set.of(AUDITOR)));
+            entry("AuditChainStatus", Set.of(AUDITOR)),
+            // Counts only, after disclosure control; for analysts, whose work they are.
+            entry("Cohort", Set.of(ANALYST)),
+            entry("Breakdown", Set.of(ANALYST)),
+            entry("BreakdownRow", Set.of(ANALYST)),
+            entry("Figure", Set.of(ANALYST)),
+            entry("IndicatorDefinition", Set.of(ANALYST)),
+            entry("CoOccurrenceTable", Set.of(ANALYST)),
+            entry("CoOccurrenceCell", Set.of(ANALYST)),
+            entry("RelatedFamilies", Set.of(ANALYST)),
+            entry("RelatedFamilyGroup", Set.of(ANALYST)),
+            entry("CareAcrossGenerations", Set.of(ANALYST)));
 
     /**
      * Types that say nothing about a person on their own (a page, a source's freshness, a weight of the matching

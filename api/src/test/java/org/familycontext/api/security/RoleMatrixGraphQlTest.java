@@ -2,6 +2,7 @@
 package org.familycontext.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.familycontext.api.security.Role.ANALYST;
 import static org.familycontext.api.security.Role.AUDITOR;
 import static org.familycontext.api.security.Role.DATA_MANAGER;
 import static org.familycontext.api.security.Role.FGC_COORDINATOR;
@@ -45,7 +46,11 @@ class RoleMatrixGraphQlTest {
             Map.entry("splitPerson", EnumSet.of(DATA_MANAGER)),
             Map.entry("auditEvents", EnumSet.of(AUDITOR)),
             Map.entry("unusualAccess", EnumSet.of(AUDITOR)),
-            Map.entry("auditChainStatus", EnumSet.of(AUDITOR)));
+            Map.entry("auditChainStatus", EnumSet.of(AUDITOR)),
+            Map.entry("cohort", EnumSet.of(ANALYST)),
+            Map.entry("serviceCoOccurrence", EnumSet.of(ANALYST)),
+            Map.entry("relatedFamilies", EnumSet.of(ANALYST)),
+            Map.entry("careAcrossGenerations", EnumSet.of(ANALYST)));
 
     /**
      * One call per operation; the mutations name no one or carry a blank reason, so an allowed call is refused
@@ -76,7 +81,11 @@ class RoleMatrixGraphQlTest {
             Map.entry(
                     "unusualAccess",
                     "{ unusualAccess(from: \"2026-01-01T00:00:00Z\", to: \"2026-01-02T00:00:00Z\") { count } }"),
-            Map.entry("auditChainStatus", "{ auditChainStatus { intact } }"));
+            Map.entry("auditChainStatus", "{ auditChainStatus { intact } }"),
+            Map.entry("cohort", "{ cohort { families { text } } }"),
+            Map.entry("serviceCoOccurrence", "{ serviceCoOccurrence { services } }"),
+            Map.entry("relatedFamilies", "{ relatedFamilies { bySize { dimension } } }"),
+            Map.entry("careAcrossGenerations", "{ careAcrossGenerations { childrenInCare { text } } }"));
 
     @Test
     void theMatrixCoversEveryOperationAndAgreesWithThePolicy() {

@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+package org.familycontext.api.cohort;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.familycontext.analytics.disclosure.CountTable;
+import org.familycontext.analytics.disclosure.Figure;
+import org.familycontext.analytics.disclosure.PublishedCsv;
+import org.familycontext.analytics.disclosure.Reason;
+import org.familycontext.analytics.disclosure.Rounding;
+import org.familycontext.analytics.disclosure.SuppressedTable;
+import org.familycontext.analytics.disclosure.Suppression;
+import org.familycontext.api.cohort.CohortInputs.DisclosureOptions;
+import org.familycontext.api.cohort.CohortViews.BreakdownRowView;
+import org.familycontext.api.cohort.CohortViews.BreakdownView;
+import org.familycontext.api.cohort.CohortViews.FigureView;
+import org.familycontext.api.graph.InvalidArgumentException;
+
+/**
+ * Disclosure control as an analyst asked for it, within the council's rules: the threshold may be raised above the
+ * configured minimum, never lowered; counts may be rounded to 5 or 10. Every figure a cohort query answers goes
+ * through here.
+ */
+record Publication(Suppression rules) {
+
+    static Publication of(DisclosureOptions options, int minimumThreshold) {
+        int threshold = minimumThreshold;
+        var rounding = Rounding.NONE;
+        if (options != null && options.threshold() != null) {
+            if (options.threshold() < minimumThreshold || options.threshold() > 100) {
+                throw new InvalidArgumentException(
+                        "disclosure.threshold: between " + minimumThreshold + " (this council's minimum) and 100");
+            }
+            threshold = options.threshold();
+        }
+        if (options != null && options.roundTo() != null) {
+            if (!List.of(1, 5, 10).contains(options.roundTo())) {
+                throw new InvalidArgumentException("disclosure.roundTo: 1, 5 or 10");
+            }
+            rounding = Rounding.toNearest(options.roundTo());
+        }
+        return new Publication(Suppression.standard().withThreshold(threshold).roundedTo(rounding));
+    }
+
+    /** One count published on its own, with nothing it adds up to: withheld when small, else rounded. */
+    FigureView single(long count) {
+        boolean small = count >= 1 && count <= rules.threshold() || (count == 0 && rules.suppressZeros());
+        return FigureView.of(small ? Figure.suppressed(Reason.PRIMARY) : rules.rounding().apply(count));
+    }
+
+    /** A breakdown with its total, protected so that no withheld row can be worked out from the total. */
+    BreakdownView additive(CountTable.OneWay counts) {
+        var table = rules.apply(counts);
+        return view(table, FigureView.of(table.total()));
+    }
+
+    /**
+     * A breakdown whose rows do not add up to anything published (a family counts once for each service it has):
+     * its total is the number of families, published on its own.
+     */
+    BreakdownView overlapping(CountTable.OneWay counts, long families) {
+        var table = rules.apply(counts);
+        return view(table, single(families));
+    }
+
+    SuppressedTable.CoOccurrence apply(CountTable.CoOccurrence counts) {
+        return rules.apply(counts);
+    }
+
+    List<String> notes(SuppressedTable table) {
+        return table.notes();
+    }
+
+    private static BreakdownView view(SuppressedTable.OneWay table, FigureView total) {
+        var rows = new ArrayList<BreakdownRowView>();
+        for (int i = 0; i < table.keys().size(); i++) {
+            rows.add(new BreakdownRowView(table.keys().get(i), FigureView.of(table.counts().get(i))));
+        }
+        return new BreakdownView(table.dimension(), rows, total, PublishedCsv.write(table));
+    }
+}
