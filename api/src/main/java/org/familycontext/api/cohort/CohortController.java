@@ -2,7 +2,7 @@
 package org.familycontext.api.cohort;
 
 import java.util.ArrayList;
-import java.util.List;
+import org.familycontext.analytics.disclosure.PublishedCsv;
 import org.familycontext.api.cohort.CohortInputs.CohortFilter;
 import org.familycontext.api.cohort.CohortInputs.DisclosureOptions;
 import org.familycontext.api.cohort.CohortViews.CareView;
@@ -13,7 +13,6 @@ import org.familycontext.api.cohort.CohortViews.FigureView;
 import org.familycontext.api.cohort.CohortViews.RelatedFamiliesView;
 import org.familycontext.api.cohort.CohortViews.RelatedFamilyGroupView;
 import org.familycontext.api.graph.InvalidArgumentException;
-import org.familycontext.analytics.disclosure.PublishedCsv;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -58,7 +57,8 @@ class CohortController {
     CoOccurrenceView serviceCoOccurrence(
             @Argument CohortFilter filter, @Argument Boolean currentOnly, @Argument DisclosureOptions disclosure) {
         var publication = Publication.of(disclosure, minimumThreshold);
-        var table = publication.apply(counts.coOccurrence(FamilySelection.of(filter), currentOnly == null || currentOnly));
+        var table =
+                publication.apply(counts.coOccurrence(FamilySelection.of(filter), currentOnly == null || currentOnly));
         var cells = new ArrayList<CoOccurrenceCellView>();
         for (int i = 0; i < table.keys().size(); i++) {
             for (int j = 0; j < table.keys().size(); j++) {
@@ -86,10 +86,12 @@ class CohortController {
         var sizes = counts.groupSizes(minFamilies);
         var bySize = publication.additive(sizes.groups());
         // The families in groups, with the groups per band, would give a withheld band's count away.
-        boolean anyBandWithheld = bySize.rows().stream().anyMatch(row -> row.families().withheld() != null);
+        boolean anyBandWithheld =
+                bySize.rows().stream().anyMatch(row -> row.families().withheld() != null);
         var groups = new ArrayList<RelatedFamilyGroupView>();
         // A group is listed on its own only when it holds more families than the threshold.
-        var largest = counts.largestGroups(Math.max(minFamilies, publication.rules().threshold() + 1), first);
+        var largest =
+                counts.largestGroups(Math.max(minFamilies, publication.rules().threshold() + 1), first);
         for (int i = 0; i < largest.size(); i++) {
             var group = largest.get(i);
             groups.add(new RelatedFamilyGroupView(
@@ -101,7 +103,7 @@ class CohortController {
         }
         return new RelatedFamiliesView(
                 publication.single(counts.families(FamilySelection.of(null))),
-                anyBandWithheld ? FigureView.withheld() : publication.single(sizes.families()),
+                anyBandWithheld ? FigureView.suppressed() : publication.single(sizes.families()),
                 bySize,
                 groups,
                 publication.rules().apply(sizes.groups()).notes());
@@ -114,8 +116,10 @@ class CohortController {
         var byArea = publication.additive(tables.get(0));
         var withParent = publication.additive(tables.get(1));
         return new CareView(
-                byArea.total(), withParent.total(), byArea, withParent,
+                byArea.total(),
+                withParent.total(),
+                byArea,
+                withParent,
                 publication.rules().apply(tables.get(0)).notes());
     }
-
 }

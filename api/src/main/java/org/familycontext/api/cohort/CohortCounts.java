@@ -104,7 +104,10 @@ class CohortCounts {
         params.put("currentOnly", currentOnly);
         var pairs = new HashMap<String, Map<String, Long>>();
         var services = new TreeMap<String, Boolean>();
-        for (var row : neo4j.query(CO_OCCURRENCE.formatted(selection.where())).bindAll(params).fetch().all()) {
+        for (var row : neo4j.query(CO_OCCURRENCE.formatted(selection.where()))
+                .bindAll(params)
+                .fetch()
+                .all()) {
             var a = (String) row.get("a");
             var b = (String) row.get("b");
             services.put(a, true);
@@ -133,11 +136,18 @@ class CohortCounts {
             counts.put(band.label(), 0L);
         }
         long families = 0;
-        for (var row : neo4j.query(GROUP_SIZES).bind(minFamilies).to("minFamilies").fetch().all()) {
+        for (var row : neo4j.query(GROUP_SIZES)
+                .bind(minFamilies)
+                .to("minFamilies")
+                .fetch()
+                .all()) {
             long size = (Long) row.get("size");
             long groups = (Long) row.get("groups");
             families += size * groups;
-            var band = SIZE_BANDS.stream().filter(b -> size >= b.from()).reduce((a, b) -> b).orElseThrow();
+            var band = SIZE_BANDS.stream()
+                    .filter(b -> size >= b.from())
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
             counts.merge(band.label(), groups, Long::sum);
         }
         counts.values().removeIf(n -> n == 0);
@@ -159,7 +169,8 @@ class CohortCounts {
 
     /** The largest groups, largest first: families, people, open cases, children in care. */
     List<long[]> largestGroups(int minFamilies, int first) {
-        return neo4j.query(LARGEST_GROUPS)
+        return neo4j
+                .query(LARGEST_GROUPS)
                 .bindAll(Map.of("minFamilies", minFamilies, "first", first))
                 .fetch()
                 .all()
@@ -191,6 +202,5 @@ class CohortCounts {
         return new CountTable.OneWay(dimension, List.copyOf(counts.keySet()), List.copyOf(counts.values()));
     }
 
-    private static final java.util.Comparator<String> NUMERIC =
-            java.util.Comparator.comparingInt(Integer::parseInt);
+    private static final java.util.Comparator<String> NUMERIC = java.util.Comparator.comparingInt(Integer::parseInt);
 }

@@ -11,7 +11,7 @@ final class CohortViews {
 
     record FigureView(Double value, String withheld, String text) {
 
-        static FigureView withheld() {
+        static FigureView suppressed() {
             return of(Figure.suppressed(org.familycontext.analytics.disclosure.Reason.SECONDARY));
         }
 
@@ -44,7 +44,11 @@ final class CohortViews {
     record CoOccurrenceCellView(String row, String column, FigureView families, FigureView lift) {}
 
     record CoOccurrenceView(
-            List<String> services, FigureView families, List<CoOccurrenceCellView> cells, String csv, List<String> notes) {}
+            List<String> services,
+            FigureView families,
+            List<CoOccurrenceCellView> cells,
+            String csv,
+            List<String> notes) {}
 
     record RelatedFamilyGroupView(
             int rank, FigureView families, FigureView people, FigureView openCases, FigureView childrenInCare) {}

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.familycontext.api.graph.InvalidArgumentException;
 import org.familycontext.api.cohort.CohortInputs.CohortFilter;
 import org.familycontext.api.cohort.CohortInputs.ServiceCondition;
 import org.familycontext.api.cohort.CohortInputs.StatusFilter;
+import org.familycontext.api.graph.InvalidArgumentException;
 
 /**
  * A filter turned into the {@code WHERE} clause that picks families ({@code f}) and its parameters, after checking
@@ -72,7 +72,8 @@ record FamilySelection(String where, Map<String, Object> parameters) {
         params.put("service" + i, condition.service().name());
         if (from == null && to == null && status != StatusFilter.HISTORIC) {
             // The family's own lists answer these without reading any involvement.
-            return "$service%d IN f.%s".formatted(i, status == StatusFilter.CURRENT ? "servicesCurrent" : "servicesEver");
+            return "$service%d IN f.%s"
+                    .formatted(i, status == StatusFilter.CURRENT ? "servicesCurrent" : "servicesEver");
         }
         params.put("status" + i, status == StatusFilter.ANY ? null : status.name());
         params.put("from" + i, from);
@@ -81,8 +82,7 @@ record FamilySelection(String where, Map<String, Object> parameters) {
                 EXISTS { MATCH (f)<-[:IN_FAMILY]-(:Person)<-[:PART_OF]-(:Record)-[:HAS_INVOLVEMENT]->(i:ServiceInvolvement)
                          WHERE i.service = $service%1$d AND ($status%1$d IS NULL OR i.status = $status%1$d)
                            AND ($from%1$d IS NULL OR i.endDate IS NULL OR i.endDate >= $from%1$d)
-                           AND ($to%1$d IS NULL OR i.startDate IS NULL OR i.startDate <= $to%1$d) }"""
-                .formatted(i);
+                           AND ($to%1$d IS NULL OR i.startDate IS NULL OR i.startDate <= $to%1$d) }""".formatted(i);
     }
 
     private static String date(String text, String field) {
@@ -110,7 +110,8 @@ record FamilySelection(String where, Map<String, Object> parameters) {
         }
     }
 
-    private static void add(List<String> conditions, Map<String, Object> params, String cypher, String name, Object value) {
+    private static void add(
+            List<String> conditions, Map<String, Object> params, String cypher, String name, Object value) {
         if (value != null) {
             conditions.add(cypher);
             params.put(name, value);

@@ -36,11 +36,11 @@ class IndicatorDefinitions {
         var unavailable = (List<String>) row.get("unavailable");
         return ((List<String>) row.get("indicators"))
                 .stream()
-                .map(name -> {
-                    var known = bundled.get(name);
-                    var description = known == null ? name : known.label() + ": " + known.description();
-                    return new IndicatorView(name, description, !unavailable.contains(name));
-                })
-                .toList();
+                        .map(name -> {
+                            var known = bundled.get(name);
+                            var description = known == null ? name : known.label() + ": " + known.description();
+                            return new IndicatorView(name, description, !unavailable.contains(name));
+                        })
+                        .toList();
     }
 }

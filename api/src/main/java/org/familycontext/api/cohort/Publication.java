@@ -45,7 +45,8 @@ record Publication(Suppression rules) {
     /** One count published on its own, with nothing it adds up to: withheld when small, else rounded. */
     FigureView single(long count) {
         boolean small = count >= 1 && count <= rules.threshold() || (count == 0 && rules.suppressZeros());
-        return FigureView.of(small ? Figure.suppressed(Reason.PRIMARY) : rules.rounding().apply(count));
+        return FigureView.of(
+                small ? Figure.suppressed(Reason.PRIMARY) : rules.rounding().apply(count));
     }
 
     /** A breakdown with its total, protected so that no withheld row can be worked out from the total. */
@@ -74,7 +75,8 @@ record Publication(Suppression rules) {
     private static BreakdownView view(SuppressedTable.OneWay table, FigureView total) {
         var rows = new ArrayList<BreakdownRowView>();
         for (int i = 0; i < table.keys().size(); i++) {
-            rows.add(new BreakdownRowView(table.keys().get(i), FigureView.of(table.counts().get(i))));
+            rows.add(new BreakdownRowView(
+                    table.keys().get(i), FigureView.of(table.counts().get(i))));
         }
         return new BreakdownView(table.dimension(), rows, total, PublishedCsv.write(table));
     }

@@ -57,8 +57,7 @@ class CohortGraphQlTest {
 
     @Test
     void aSmallAreaIsWithheldAndSoIsTheCellThatWouldGiveItAway() {
-        var response = analyst()
-                .document("""
+        var response = analyst().document("""
                         query($filter: CohortFilter) {
                           cohort(filter: $filter) {
                             families { value withheld text }
@@ -67,9 +66,7 @@ class CohortGraphQlTest {
                             notes
                           }
                         }
-                        """)
-                .variable("filter", TEST_AREAS)
-                .execute();
+                        """).variable("filter", TEST_AREAS).execute();
         response.path("cohort.families.value").entity(Double.class).isEqualTo(15.0);
         response.path("cohort.byArea.rows[?(@.key == 'ZT2')].families.withheld")
                 .entityList(String.class)
@@ -79,11 +76,13 @@ class CohortGraphQlTest {
                 .entityList(String.class)
                 .containsExactly("SUPPRESSED");
         response.path("cohort.byArea.total.value").entity(Double.class).isEqualTo(15.0);
-        response.path("cohort.byArea.csv").entity(String.class).satisfies(csv -> assertThat(csv)
-                .contains("ZT2,[c]")
-                .contains("ZT1,[c]")
-                .doesNotContain(",3\r\n")
-                .doesNotContain(",12\r\n"));
+        response.path("cohort.byArea.csv")
+                .entity(String.class)
+                .satisfies(csv -> assertThat(csv)
+                        .contains("ZT2,[c]")
+                        .contains("ZT1,[c]")
+                        .doesNotContain(",3\r\n")
+                        .doesNotContain(",12\r\n"));
         // By indicator count: 6 with none, 3 with 1 (ZT2), 3 with 2, 3 with 5: the small ones are withheld.
         response.path("cohort.byIndicatorCount.rows[?(@.key == '0')].families.value")
                 .entityList(Double.class)
@@ -118,8 +117,7 @@ class CohortGraphQlTest {
 
     @Test
     void servicesThatGoTogetherComeWithTheirLiftAndSmallPairsWithheld() {
-        var response = analyst()
-                .document("""
+        var response = analyst().document("""
                         query($filter: CohortFilter) {
                           serviceCoOccurrence(filter: $filter) {
                             services families { value }
@@ -127,9 +125,7 @@ class CohortGraphQlTest {
                             csv
                           }
                         }
-                        """)
-                .variable("filter", TEST_AREAS)
-                .execute();
+                        """).variable("filter", TEST_AREAS).execute();
         response.path("serviceCoOccurrence.services")
                 .entityList(String.class)
                 .containsExactly("CHILDRENS_SOCIAL_CARE", "HEALTH_VISITOR", "HOUSING");
@@ -150,19 +146,20 @@ class CohortGraphQlTest {
 
     @Test
     void careAcrossGenerationsIsCountedAndAOneIsNeverShown() {
-        var response = analyst()
-                .document("""
+        var response = analyst().document("""
                         query($filter: CohortFilter) {
                           careAcrossGenerations(filter: $filter) {
                             childrenInCare { value withheld text } withParentInCare { withheld }
                             byArea { csv }
                           }
                         }
-                        """)
-                .variable("filter", TEST_AREAS)
-                .execute();
-        response.path("careAcrossGenerations.childrenInCare.withheld").entity(String.class).isEqualTo("SUPPRESSED");
-        response.path("careAcrossGenerations.childrenInCare.text").entity(String.class).isEqualTo("[c]");
+                        """).variable("filter", TEST_AREAS).execute();
+        response.path("careAcrossGenerations.childrenInCare.withheld")
+                .entity(String.class)
+                .isEqualTo("SUPPRESSED");
+        response.path("careAcrossGenerations.childrenInCare.text")
+                .entity(String.class)
+                .isEqualTo("[c]");
         response.path("careAcrossGenerations.withParentInCare.withheld")
                 .entity(String.class)
                 .isEqualTo("SUPPRESSED");
@@ -170,7 +167,9 @@ class CohortGraphQlTest {
 
     @Test
     void badArgumentsAreRefusedNamingTheField() {
-        refused("{ cohort(filter: { childAgeFrom: 30 }) { families { text } } }", "filter.childAgeFrom: between 0 and 25");
+        refused(
+                "{ cohort(filter: { childAgeFrom: 30 }) { families { text } } }",
+                "filter.childAgeFrom: between 0 and 25");
         refused(
                 "{ cohort(filter: { minChildren: 3, maxChildren: 1 }) { families { text } } }",
                 "filter.maxChildren: at least minChildren");
@@ -216,7 +215,8 @@ class CohortGraphQlTest {
 
     private static Map<String, Object> family(
             String id, String area, int indicators, List<String> services, int inCare, int inCareWithParent) {
-        var names = List.of("parental_mental_health", "domestic_abuse", "substance_misuse", "offending", "poor_attendance");
+        var names =
+                List.of("parental_mental_health", "domestic_abuse", "substance_misuse", "offending", "poor_attendance");
         return Map.ofEntries(
                 Map.entry("id", id),
                 Map.entry("area", area),
