@@ -42,6 +42,7 @@ public final class AccessPolicy {
             entry("auditEvents", EnumSet.of(AUDITOR)),
             entry("unusualAccess", EnumSet.of(AUDITOR)),
             entry("auditChainStatus", EnumSet.of(AUDITOR)),
+            entry("me", EnumSet.allOf(Role.class)),
             entry("cohort", EnumSet.of(ANALYST)),
             entry("serviceCoOccurrence", EnumSet.of(ANALYST)),
             entry("relatedFamilies", EnumSet.of(ANALYST)),
@@ -105,7 +106,8 @@ public final class AccessPolicy {
             "MatchCandidateEdge",
             "MatchContribution",
             "MatchDecisionResult",
-            "DecidedPerson");
+            "DecidedPerson",
+            "SignedInUser");
 
     /** Fields with a rule of their own: stricter than their type's, or open to every role (an ID names nobody). */
     static final Map<String, Set<Role>> FIELDS =

@@ -166,6 +166,29 @@ class CohortGraphQlTest {
     }
 
     @Test
+    void aCohortQueryIsAuditedWithItsFilterAndNoPerson() {
+        var user = "ana." + java.util.UUID.randomUUID();
+        TestIdentityProvider.as(graphQl, user, Role.ANALYST)
+                .document("query($filter: CohortFilter) { cohort(filter: $filter) { families { text } } }")
+                .variable("filter", Map.of("areas", List.of("ZT1"), "minIndicators", 2))
+                .execute()
+                .errors()
+                .verify();
+        try (var session = InProcessNeo4j.driver().session()) {
+            var events = session.run(
+                            "MATCH (e:AuditEvent {user: $user}) RETURN e.action AS action, e.variables AS variables,"
+                                    + " e.personIds AS persons",
+                            Map.of("user", user))
+                    .list(r -> r.asMap());
+            assertThat(events).singleElement().satisfies(e -> {
+                assertThat(e.get("action")).isEqualTo("COHORT_QUERY");
+                assertThat((String) e.get("variables")).contains("ZT1").contains("minIndicators");
+                assertThat((List<?>) e.get("persons")).isEmpty();
+            });
+        }
+    }
+
+    @Test
     void badArgumentsAreRefusedNamingTheField() {
         refused(
                 "{ cohort(filter: { childAgeFrom: 30 }) { families { text } } }",
