@@ -3,6 +3,7 @@ package org.familycontext.launcher;
 
 import org.familycontext.launcher.audit.AuditCommand;
 import org.familycontext.launcher.bench.ApiBenchmarkCommand;
+import org.familycontext.launcher.bench.CohortBenchmarkCommand;
 import org.familycontext.launcher.bench.LinkBenchmarkCommand;
 import org.familycontext.launcher.bench.LoadBenchmarkCommand;
 import org.familycontext.launcher.evaluate.EvaluateCommand;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Command;
             LoadBenchmarkCommand.class,
             LinkBenchmarkCommand.class,
             ApiBenchmarkCommand.class,
+            CohortBenchmarkCommand.class,
             LinkCommand.class,
             EvaluateCommand.class,
             LinksCommand.class,
