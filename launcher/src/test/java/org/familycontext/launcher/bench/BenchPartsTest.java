@@ -75,6 +75,10 @@ class BenchPartsTest {
                                 new Validator().validateDocument(schema, Parser.parse(query), Locale.ROOT))
                         .as(name)
                         .isEmpty());
+        assertThat(CohortCases.all()).hasSizeGreaterThan(5).allSatisfy(question -> assertThat(
+                        new Validator().validateDocument(schema, Parser.parse(question.query()), Locale.ROOT))
+                .as(question.name())
+                .isEmpty());
     }
 
     @Test
