@@ -4,6 +4,7 @@ package org.familycontext.analytics.disclosure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -167,15 +168,10 @@ final class AdditiveTable {
             changed = false;
             for (var line : lines) {
                 if (withheldIn(line, withheld) == 1) {
-                    // A figure whose other line also has only one withheld completes two lines at once.
-                    var candidates = candidates(line.stream().mapToInt(Integer::intValue), withheld)
-                            .toArray();
-                    var closing = IntStream.of(candidates)
-                            .filter(c -> otherLines(c, line).anyMatch(other -> withheldIn(other, withheld) == 1))
-                            .findFirst();
-                    var pick = closing.isPresent()
-                            ? closing
-                            : IntStream.of(candidates).findFirst();
+                    var pick = partner(line, withheld, false);
+                    if (pick.isEmpty()) {
+                        pick = partner(line, withheld, true);
+                    }
                     if (pick.isPresent()) {
                         reasons[pick.getAsInt()] = Reason.SECONDARY;
                         withheld[pick.getAsInt()] = true;
@@ -184,6 +180,20 @@ final class AdditiveTable {
                 }
             }
         } while (changed);
+    }
+
+    /**
+     * The smallest published non-zero count (or total) of the line, but first one whose other line also has only one
+     * withheld figure: it completes two lines at once.
+     */
+    private OptionalInt partner(List<Integer> line, boolean[] withheld, boolean total) {
+        var candidates = candidates(line.stream().mapToInt(Integer::intValue), withheld)
+                .filter(e -> totals[e] == total)
+                .toArray();
+        var closing = IntStream.of(candidates)
+                .filter(c -> otherLines(c, line).anyMatch(other -> withheldIn(other, withheld) == 1))
+                .findFirst();
+        return closing.isPresent() ? closing : IntStream.of(candidates).findFirst();
     }
 
     private static long withheldIn(List<Integer> line, boolean[] withheld) {
