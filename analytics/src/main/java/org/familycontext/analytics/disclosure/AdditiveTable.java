@@ -135,8 +135,9 @@ final class AdditiveTable {
     /**
      * Why each figure is withheld ({@code null}: published). Small figures first; then, until nothing changes, a
      * second figure in every line with only one withheld, and one more wherever a reader could still work out a
-     * withheld figure exactly. Each further figure is the smallest that will do, counts before totals, and ties go to
-     * the first in the table, so the same table always gives the same result.
+     * withheld figure exactly. Each further figure is a published count that is not zero: the smallest, but first one
+     * that completes two lines at once; in the last step, the smallest that frees the exposed figure. A total is taken
+     * only when no count will do. Ties go to the first in the table, so the same table always gives the same result.
      */
     Reason[] suppress(Suppression rules) {
         var reasons = new Reason[values.length];
@@ -214,7 +215,8 @@ final class AdditiveTable {
             }
             withheld[c] = false;
         }
-        // No one figure is enough (two lines meet only through it): widen one of its lines and look again.
+        // No one figure is enough (it may join two groups of withheld figures that nothing else links): take the
+        // smallest in one of its own lines, and look again.
         var next = IntStream.of(candidates)
                 .filter(c -> meets(c, exposed))
                 .findFirst()

@@ -52,6 +52,11 @@ public record Suppression(int threshold, boolean suppressZeros, Rounding roundin
         return new Suppression(threshold, suppressZeros, rounding);
     }
 
+    /** "from 1 to 5", or "from 0 to 5" when zeros are suppressed. */
+    String smallCounts() {
+        return "from " + (suppressZeros ? 0 : 1) + " to " + threshold;
+    }
+
     /** Whether a count is withheld for what it is. */
     boolean isSmall(long count) {
         return count >= 1 && count <= threshold || count == 0 && suppressZeros;

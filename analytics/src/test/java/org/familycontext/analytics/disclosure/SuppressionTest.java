@@ -79,6 +79,17 @@ class SuppressionTest {
     }
 
     @Test
+    void theWorkedExampleOfDocsAnalytics() {
+        // Families by number of indicators, 0 to 8.
+        assertThat(shown(STANDARD.apply(Tables.oneWay(40, 25, 12, 6, 3, 1, 0, 0, 0))))
+                .isEqualTo("40,25,12,6,[c],[c],0,0,0|87");
+        assertThat(shown(STANDARD.apply(Tables.oneWay(40, 25, 12, 6, 1, 1, 0, 0, 0))))
+                .isEqualTo("40,25,12,[c],[c],[c],0,0,0|85");
+        assertThat(shown(STANDARD.roundedTo(Rounding.toNearest(5)).apply(Tables.oneWay(40, 25, 12, 6, 1, 1, 0, 0, 0))))
+                .isEqualTo("40,25,10,[c],[c],[c],0,0,0|85");
+    }
+
+    @Test
     void inATwoWayTableASmallCountIsHiddenInARectangleOfFour() {
         var published =
                 STANDARD.apply(Tables.twoWay(new long[] {2, 10, 20}, new long[] {12, 30, 40}, new long[] {15, 25, 35}));
