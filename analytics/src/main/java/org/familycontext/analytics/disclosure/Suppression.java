@@ -4,6 +4,7 @@ package org.familycontext.analytics.disclosure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -149,7 +150,7 @@ public record Suppression(int threshold, boolean suppressZeros, Rounding roundin
                 table.dimension(),
                 table.keys(),
                 familiesFigure,
-                List.of(counts).stream().map(List::of).toList(),
+                Arrays.stream(counts).map(List::of).toList(),
                 lifts,
                 this);
     }

@@ -2,11 +2,13 @@
 package org.familycontext.analytics.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class CoOccurrenceTest {
@@ -21,7 +23,7 @@ class CoOccurrenceTest {
                 List.of("A", "B", "C").subList(0, rows.length),
                 families,
                 List.of(rows).stream()
-                        .map(row -> java.util.stream.LongStream.of(row).boxed().toList())
+                        .map(row -> LongStream.of(row).boxed().toList())
                         .toList());
     }
 
@@ -111,12 +113,9 @@ class CoOccurrenceTest {
 
     @Test
     void countsThatCannotComeFromOneCohortAreRefused() {
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> matrix(10, new long[] {8, 2}, new long[] {2, 8}));
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> matrix(100, new long[] {8, 9}, new long[] {9, 20}));
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> matrix(100, new long[] {8, 2}, new long[] {3, 20}));
+        assertThatIllegalArgumentException().isThrownBy(() -> matrix(10, new long[] {8, 2}, new long[] {2, 8}));
+        assertThatIllegalArgumentException().isThrownBy(() -> matrix(100, new long[] {8, 9}, new long[] {9, 20}));
+        assertThatIllegalArgumentException().isThrownBy(() -> matrix(100, new long[] {8, 2}, new long[] {3, 20}));
     }
 
     @Test
