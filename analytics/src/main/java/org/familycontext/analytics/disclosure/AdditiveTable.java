@@ -4,6 +4,7 @@ package org.familycontext.analytics.disclosure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -134,8 +135,9 @@ final class AdditiveTable {
     /**
      * Why each figure is withheld ({@code null}: published). Small figures first; then, until nothing changes, a
      * second figure in every line with only one withheld, and one more wherever a reader could still work out a
-     * withheld figure exactly. Each further figure is the smallest that will do, counts before totals, and ties go to
-     * the first in the table, so the same table always gives the same result.
+     * withheld figure exactly. Each further figure is a published count that is not zero: the smallest, but first one
+     * that completes two lines at once; in the last step, the smallest that frees the exposed figure. A total is taken
+     * only when no count will do. Ties go to the first in the table, so the same table always gives the same result.
      */
     Reason[] suppress(Suppression rules) {
         var reasons = new Reason[values.length];
@@ -167,15 +169,10 @@ final class AdditiveTable {
             changed = false;
             for (var line : lines) {
                 if (withheldIn(line, withheld) == 1) {
-                    // A figure whose other line also has only one withheld completes two lines at once.
-                    var candidates = candidates(line.stream().mapToInt(Integer::intValue), withheld)
-                            .toArray();
-                    var closing = IntStream.of(candidates)
-                            .filter(c -> otherLines(c, line).anyMatch(other -> withheldIn(other, withheld) == 1))
-                            .findFirst();
-                    var pick = closing.isPresent()
-                            ? closing
-                            : IntStream.of(candidates).findFirst();
+                    var pick = partner(line, withheld, false);
+                    if (pick.isEmpty()) {
+                        pick = partner(line, withheld, true);
+                    }
                     if (pick.isPresent()) {
                         reasons[pick.getAsInt()] = Reason.SECONDARY;
                         withheld[pick.getAsInt()] = true;
@@ -184,6 +181,20 @@ final class AdditiveTable {
                 }
             }
         } while (changed);
+    }
+
+    /**
+     * The smallest published non-zero count (or total) of the line, but first one whose other line also has only one
+     * withheld figure: it completes two lines at once.
+     */
+    private OptionalInt partner(List<Integer> line, boolean[] withheld, boolean total) {
+        var candidates = candidates(line.stream().mapToInt(Integer::intValue), withheld)
+                .filter(e -> totals[e] == total)
+                .toArray();
+        var closing = IntStream.of(candidates)
+                .filter(c -> otherLines(c, line).anyMatch(other -> withheldIn(other, withheld) == 1))
+                .findFirst();
+        return closing.isPresent() ? closing : IntStream.of(candidates).findFirst();
     }
 
     private static long withheldIn(List<Integer> line, boolean[] withheld) {
@@ -204,7 +215,8 @@ final class AdditiveTable {
             }
             withheld[c] = false;
         }
-        // No one figure is enough (two lines meet only through it): widen one of its lines and look again.
+        // No one figure is enough (it may join two groups of withheld figures that nothing else links): take the
+        // smallest in one of its own lines, and look again.
         var next = IntStream.of(candidates)
                 .filter(c -> meets(c, exposed))
                 .findFirst()

@@ -17,7 +17,7 @@ public sealed interface SuppressedTable {
     default List<String> notes() {
         var rules = rules();
         var notes = new ArrayList<String>();
-        notes.add("[c] = confidential: a count from " + (rules.suppressZeros() ? 0 : 1) + " to " + rules.threshold()
+        notes.add("[c] = confidential: a count " + rules.smallCounts()
                 + ", or a figure withheld so that such a count cannot be worked out from the others.");
         if (rules.rounding().rounds()) {
             notes.add("Counts are rounded to the nearest " + rules.rounding().base()
@@ -29,7 +29,7 @@ public sealed interface SuppressedTable {
         }
         if (this instanceof CoOccurrence) {
             notes.add("A count of families with two services is also withheld when the families with one of the"
-                    + " services but not the other, or with neither, number from 1 to " + rules.threshold() + ".");
+                    + " services but not the other, or with neither, number " + rules.smallCounts() + ".");
             notes.add("Lift = families with both services x families in the cohort / (families with the first service"
                     + " x families with the second), worked out from the published counts; 1 means the two go together"
                     + " no more often than by chance.");

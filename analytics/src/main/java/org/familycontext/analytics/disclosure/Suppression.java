@@ -4,6 +4,7 @@ package org.familycontext.analytics.disclosure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -50,6 +51,11 @@ public record Suppression(int threshold, boolean suppressZeros, Rounding roundin
 
     public Suppression roundedTo(Rounding rounding) {
         return new Suppression(threshold, suppressZeros, rounding);
+    }
+
+    /** "from 1 to 5", or "from 0 to 5" when zeros are suppressed. */
+    String smallCounts() {
+        return "from " + (suppressZeros ? 0 : 1) + " to " + threshold;
     }
 
     /** Whether a count is withheld for what it is. */
@@ -144,7 +150,7 @@ public record Suppression(int threshold, boolean suppressZeros, Rounding roundin
                 table.dimension(),
                 table.keys(),
                 familiesFigure,
-                List.of(counts).stream().map(List::of).toList(),
+                Arrays.stream(counts).map(List::of).toList(),
                 lifts,
                 this);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +84,7 @@ class RecoveryTest {
         }
         assertThat(recovered)
                 .as("random tables where primary suppression alone gives a count away")
-                .isGreaterThan(CASES / 4);
+                .isGreaterThan(CASES * 3 / 4);
     }
 
     @Test
@@ -102,6 +103,22 @@ class RecoveryTest {
         var published = Suppression.standard().apply(Tables.oneWay(1, 1, 50, 60));
         assertThat(published.counts()).extracting(Figure::csv).containsExactly("[c]", "[c]", "[c]", "60");
         assertThat(Reader.of(published, 1, 200).ranges()).containsEntry("0", new Reader.Range(1, 50));
+    }
+
+    @Test
+    void twoWithheldCountsInEveryRowAndColumnAreNotEnoughOnTheirOwn() {
+        // Withheld: 8 and 4 in area A, 5 and 7 in B, 1 and 1 in C, two in every row and column. They form one loop,
+        // and moving one family round it would take one of the 1s to 0: a reader can work out all six.
+        var table = Tables.twoWay(new long[] {8, 4, 10}, new long[] {8, 5, 7}, new long[] {1, 8, 1});
+        var withheld = Set.of("area A/0", "area A/1", "area B/1", "area B/2", "area C/0", "area C/2");
+        var lineRuleOnly = withholding(table, withheld);
+        var ranges = Reader.of(lineRuleOnly, 1, 100).ranges();
+        assertThat(ranges).containsOnlyKeys(withheld);
+        assertThat(ranges.values()).allMatch(Reader.Range::single);
+
+        assertAmbiguous(
+                "the same table",
+                Reader.of(Suppression.standard().apply(table), 1, 100).ranges());
     }
 
     @Test
@@ -190,6 +207,30 @@ class RecoveryTest {
                         .toList(),
                 primaryOnly(Tables.grandTotal(table)),
                 Suppression.standard());
+    }
+
+    /** The table published with exactly the named cells withheld ("row/column"), its totals all published. */
+    private static SuppressedTable.TwoWay withholding(CountTable.TwoWay table, Set<String> cells) {
+        var full = primaryOnly(table);
+        var counts = new ArrayList<List<Figure>>();
+        for (int r = 0; r < table.rowKeys().size(); r++) {
+            var row = new ArrayList<Figure>();
+            for (int c = 0; c < table.columnKeys().size(); c++) {
+                var name = table.rowKeys().get(r) + "/" + table.columnKeys().get(c);
+                row.add(cells.contains(name) ? withheld() : new Figure.Count(table.count(r, c)));
+            }
+            counts.add(row);
+        }
+        return new SuppressedTable.TwoWay(
+                table.rowDimension(),
+                table.columnDimension(),
+                table.rowKeys(),
+                table.columnKeys(),
+                counts,
+                full.rowTotals(),
+                full.columnTotals(),
+                full.grandTotal(),
+                full.rules());
     }
 
     private static Figure primaryOnly(long count) {
