@@ -61,7 +61,16 @@ record Publication(Suppression rules) {
      */
     BreakdownView overlapping(CountTable.OneWay counts, long families) {
         var table = rules.apply(counts);
-        return view(table, single(families));
+        var total = single(families);
+        var view = view(table, total);
+        // The rows' sum counts a family once per row: the CSV's last line is the number of families instead.
+        var csv = view.csv();
+        var cut = csv.lastIndexOf(CountTable.TOTAL + ",");
+        return new BreakdownView(
+                view.dimension(),
+                view.rows(),
+                total,
+                csv.substring(0, cut) + "all families (each counted once)," + total.text() + "\r\n");
     }
 
     SuppressedTable.CoOccurrence apply(CountTable.CoOccurrence counts) {

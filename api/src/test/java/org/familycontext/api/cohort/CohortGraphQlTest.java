@@ -63,6 +63,7 @@ class CohortGraphQlTest {
                             families { value withheld text }
                             byArea { rows { key families { value withheld text } } total { value } csv }
                             byIndicatorCount { rows { key families { value withheld } } total { value } }
+                            byService { rows { key families { value } } csv }
                             notes
                           }
                         }
@@ -91,6 +92,12 @@ class CohortGraphQlTest {
                 .entityList(String.class)
                 .containsExactly("SUPPRESSED");
         response.path("cohort.notes").entityList(String.class).hasSizeGreaterThan(0);
+        // A family counts once for each service: the CSV ends with the families, not the rows' sum (23).
+        response.path("cohort.byService.csv")
+                .entity(String.class)
+                .satisfies(csv -> assertThat(csv)
+                        .contains("CHILDRENS_SOCIAL_CARE,8")
+                        .endsWith("all families (each counted once),15\r\n"));
     }
 
     @Test
