@@ -71,6 +71,7 @@ public final class FamilyBuilder {
         long started = System.nanoTime();
         var builtAt = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         var read = FamilyGraphReader.read(driver, options, indicators);
+        long readDone = System.nanoTime();
         var graph = read.graph();
         var units = new FamilyUnits(graph, read.facts(), options);
         var figures = new FamilyFigures(graph, units, read.facts());
@@ -78,6 +79,7 @@ public final class FamilyBuilder {
         ChildAddresses.fillAreas(driver, graph, units, families);
         var links = RelatedFamilies.find(graph, figures.familyOf());
         int groups = RelatedFamilies.group(families, links);
+        long worked = System.nanoTime();
         long removed = FamilyWriter.deleteAll(driver);
         long members = FamilyWriter.writeFamilies(driver, graph, families);
         long related = FamilyWriter.writeRelated(driver, families, links);
@@ -117,7 +119,8 @@ public final class FamilyBuilder {
                 seconds);
         log.info(
                 "Families: {} built ({} members, {} children), {} related-family links in {} groups of two or more;"
-                        + " {} of the previous build replaced; no data for indicators {}; {} s",
+                        + " {} of the previous build replaced; no data for indicators {}; {} s (reading {} s, working out"
+                        + " {} s, writing {} s)",
                 counts.families(),
                 counts.members(),
                 counts.children(),
@@ -125,7 +128,10 @@ public final class FamilyBuilder {
                 counts.relatedGroups(),
                 counts.familiesRemoved(),
                 counts.indicatorsUnavailable(),
-                String.format(Locale.ROOT, "%.1f", seconds));
+                String.format(Locale.ROOT, "%.1f", seconds),
+                String.format(Locale.ROOT, "%.1f", (readDone - started) / 1e9),
+                String.format(Locale.ROOT, "%.1f", (worked - readDone) / 1e9),
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - worked) / 1e9));
         return counts;
     }
 }

@@ -21,11 +21,13 @@ class BundledIndicatorsTest {
         for (var involvement : involvements) {
             facts.add(0, involvement);
         }
-        return facts.indicatorsOf(new int[] {0}, (person, asked) -> asked == kind
-                || (asked == Members.ADULTS && kind == Members.PARENTS));
+        return facts.indicatorsOf(
+                new int[] {0},
+                (person, asked) -> asked == kind || (asked == Members.ADULTS && kind == Members.PARENTS));
     }
 
-    private static Involvement involvement(String service, String status, String source, String reason, String... details) {
+    private static Involvement involvement(
+            String service, String status, String source, String reason, String... details) {
         return new Involvement(service, status, source, reason, List.of(details));
     }
 
@@ -42,7 +44,8 @@ class BundledIndicatorsTest {
                         "offending",
                         "parent_previously_in_care",
                         "missed_health_appointments");
-        assertThat(BUNDLED.indicators()).allSatisfy(i -> assertThat(i.description()).hasSizeGreaterThan(40));
+        assertThat(BUNDLED.indicators())
+                .allSatisfy(i -> assertThat(i.description()).hasSizeGreaterThan(40));
     }
 
     @Test
@@ -53,8 +56,8 @@ class BundledIndicatorsTest {
         var youngCarer = involvement(
                 "YOUNG_CARERS", "CURRENT", "ycs", "Mother (mental health)", "Caring for=Mother (mental health)");
         assertThat(indicators(Members.CHILDREN, youngCarer)).containsExactly("parental_mental_health");
-        var caringForDisability = involvement(
-                "YOUNG_CARERS", "CURRENT", "ycs", "Father (disability)", "Caring for=Father (disability)");
+        var caringForDisability =
+                involvement("YOUNG_CARERS", "CURRENT", "ycs", "Father (disability)", "Caring for=Father (disability)");
         assertThat(indicators(Members.CHILDREN, caringForDisability)).isEmpty();
         assertThat(indicators(
                         Members.CHILDREN,
@@ -88,7 +91,11 @@ class BundledIndicatorsTest {
                 .containsExactly("domestic_abuse");
         assertThat(indicators(
                         Members.ADULTS,
-                        involvement("POLICE", "CURRENT", "police", "Suspect: theft from a shop",
+                        involvement(
+                                "POLICE",
+                                "CURRENT",
+                                "police",
+                                "Suspect: theft from a shop",
                                 "Offence 1=2026-07-18, Theft from a shop, suspect")))
                 .doesNotContain("domestic_abuse");
     }
@@ -119,14 +126,14 @@ class BundledIndicatorsTest {
                         involvement("EDUCATION", "CURRENT", "school", "On school roll", "Attendance=60%")))
                 .isEmpty();
         assertThat(indicators(
-                        Members.CHILDREN, involvement("EDUCATION", "CURRENT", "school", "On school roll", "Attendance=")))
+                        Members.CHILDREN,
+                        involvement("EDUCATION", "CURRENT", "school", "On school roll", "Attendance=")))
                 .isEmpty();
     }
 
     @Test
     void offendingIsAPoliceRecordAsOffenderOrSuspectProbationOrYouthOffending() {
-        assertThat(indicators(
-                        Members.ADULTS, involvement("POLICE", "HISTORIC", "police", "Suspect: burglary")))
+        assertThat(indicators(Members.ADULTS, involvement("POLICE", "HISTORIC", "police", "Suspect: burglary")))
                 .containsExactly("offending");
         assertThat(indicators(Members.ADULTS, involvement("POLICE", "HISTORIC", "police", "Witness")))
                 .isEmpty();
@@ -209,7 +216,8 @@ class BundledIndicatorsTest {
         assertThat(facts.openCaseServices(0)).hasSize(1);
         assertThat(facts.openCaseServices(1)).isEmpty();
         assertThat(facts.openCaseServices(2)).extracting(Enum::name).containsExactly("EARLY_HELP");
-        assertThat(facts.servicesCurrent(2)).extracting(Enum::name)
+        assertThat(facts.servicesCurrent(2))
+                .extracting(Enum::name)
                 .isEqualTo(List.of("CHILDRENS_SOCIAL_CARE", "EARLY_HELP"));
         assertThat(Set.copyOf(facts.servicesEver(1))).extracting(Enum::name).containsExactly("CHILDRENS_SOCIAL_CARE");
     }

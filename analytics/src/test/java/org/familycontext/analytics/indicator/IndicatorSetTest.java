@@ -46,8 +46,8 @@ class IndicatorSetTest {
         var clause = set.indicators().getFirst().anyOf().getFirst();
         assertThat(clause.members()).isEqualTo(Members.ADULTS);
         assertThat(clause.services()).containsExactly("HOUSING");
-        var open = new Involvement(
-                "HOUSING", "CURRENT", "housing", "Tenancy", List.of("Rent arrears over 6 weeks=Open"));
+        var open =
+                new Involvement("HOUSING", "CURRENT", "housing", "Tenancy", List.of("Rent arrears over 6 weeks=Open"));
         var closed = new Involvement(
                 "HOUSING", "CURRENT", "housing", "Tenancy", List.of("Rent arrears over 6 weeks=Closed"));
         var ended = new Involvement(
@@ -65,29 +65,24 @@ class IndicatorSetTest {
         assertThatThrownBy(() -> read("""
                         indicators:
                           - {name: a, label: A, description: d, anyOf: [{members: grandparents}]}
-                        """ + DEFINITIONS))
-                .hasMessageContaining("members must be");
+                        """ + DEFINITIONS)).hasMessageContaining("members must be");
         assertThatThrownBy(() -> read("""
                         indicators:
                           - {name: a, label: A, description: d, anyOf: [{reasons: x}]}
-                        """ + DEFINITIONS))
-                .hasMessageContaining("unknown key reasons");
+                        """ + DEFINITIONS)).hasMessageContaining("unknown key reasons");
         assertThatThrownBy(() -> read("""
                         indicators:
                           - {name: a, label: A, description: d, anyOf: [{reason: "(unclosed"}]}
-                        """ + DEFINITIONS))
-                .hasMessageContaining("not a regular expression");
+                        """ + DEFINITIONS)).hasMessageContaining("not a regular expression");
         assertThatThrownBy(() -> read("""
                         indicators:
                           - {name: a, label: A, description: d, anyOf: [{}]}
                           - {name: a, label: A, description: d, anyOf: [{}]}
-                        """ + DEFINITIONS))
-                .hasMessageContaining("defined twice");
+                        """ + DEFINITIONS)).hasMessageContaining("defined twice");
         assertThatThrownBy(() -> read("""
                         indicators:
                           - {name: a, label: A, description: d, anyOf: [{detail: {label: x, below: "75"}}]}
-                        """ + DEFINITIONS))
-                .hasMessageContaining("take a number");
+                        """ + DEFINITIONS)).hasMessageContaining("take a number");
         assertThatThrownBy(() -> read("indicators: []\n")).hasMessageContaining("lookedAfter must be a mapping");
     }
 
