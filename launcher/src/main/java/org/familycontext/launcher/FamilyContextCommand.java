@@ -7,6 +7,7 @@ import org.familycontext.launcher.bench.CohortBenchmarkCommand;
 import org.familycontext.launcher.bench.LinkBenchmarkCommand;
 import org.familycontext.launcher.bench.LoadBenchmarkCommand;
 import org.familycontext.launcher.evaluate.EvaluateCommand;
+import org.familycontext.launcher.families.FamiliesCommand;
 import org.familycontext.launcher.generate.GenerateCommand;
 import org.familycontext.launcher.households.HouseholdsCommand;
 import org.familycontext.launcher.link.LinkCommand;
@@ -41,6 +42,7 @@ import picocli.CommandLine.Command;
             LinksCommand.class,
             ReviewCommand.class,
             HouseholdsCommand.class,
+            FamiliesCommand.class,
             AuditCommand.class,
             CommandLine.HelpCommand.class
         })

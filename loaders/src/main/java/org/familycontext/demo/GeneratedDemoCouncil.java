@@ -4,6 +4,7 @@ package org.familycontext.demo;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import org.familycontext.analytics.family.FamilyBuilder;
 import org.familycontext.generator.CouncilGenerator;
 import org.familycontext.generator.GeneratorOptions;
 import org.familycontext.loading.ExtractLoader;
@@ -63,6 +64,7 @@ public final class GeneratedDemoCouncil {
         // Linked as a council's extracts would be: the generator's truth only measures the linker, never joins.
         new RecordLinking(driver, LinkOptions.defaults()).run(null, false);
         HouseholdBuilder.rebuild(driver);
+        FamilyBuilder.rebuild(driver);
         mark("complete");
         log.info(
                 "Loaded the demo council ({} people, generated into {}) in {} s",

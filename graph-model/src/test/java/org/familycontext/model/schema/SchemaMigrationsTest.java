@@ -40,7 +40,7 @@ class SchemaMigrationsTest {
     void applyingAgainIsANoOpAtTheSameVersion() {
         var first = SchemaMigrations.apply(InProcessNeo4j.driver());
         var second = SchemaMigrations.apply(InProcessNeo4j.driver());
-        assertThat(second).isEqualTo(first).isEqualTo("0007");
+        assertThat(second).isEqualTo(first).isEqualTo("0008");
     }
 
     @Test

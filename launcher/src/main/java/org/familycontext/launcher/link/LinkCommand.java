@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.familycontext.analytics.family.FamilyBuilder;
 import org.familycontext.launcher.connect.GraphConnection;
 import org.familycontext.matching.LinkOptions;
 import org.familycontext.matching.RecordLinking;
@@ -68,8 +69,8 @@ public class LinkCommand implements Callable<Integer> {
 
     @Option(
             names = "--no-households",
-            description = "Do not rebuild households and inferred ties after linking (./family-context households"
-                    + " does it alone).")
+            description = "Do not rebuild households, inferred ties and families after linking (./family-context"
+                    + " households and ./family-context families do it alone).")
     boolean noHouseholds;
 
     @Mixin
@@ -155,6 +156,10 @@ public class LinkCommand implements Callable<Integer> {
                         households.memberships(),
                         households.inferredTies(),
                         (System.nanoTime() - started) / 1e9);
+                var families = FamilyBuilder.rebuild(open.driver());
+                System.out.printf(
+                        "Families: %,d (%,d people), in %.1f s%n",
+                        families.families(), families.members(), families.seconds());
             }
         } catch (RecordLinking.NothingLinkedYet e) {
             System.err.println(e.getMessage());
