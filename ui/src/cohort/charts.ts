@@ -173,7 +173,8 @@ export function heatMap(table: CoOccurrence, id: string): SVGSVGElement {
       const x = left + j * cellWidth;
       const yTop = top + i * cellHeight;
       const diagonal = row === column;
-      const withheld = c.families.withheld === "SUPPRESSED" || c.lift.withheld === "SUPPRESSED";
+      const withheld = c.families.withheld === "SUPPRESSED" || (!diagonal && c.lift.withheld === "SUPPRESSED");
+      const oneLine = diagonal || c.families.value === null;
       const band = c.lift.value === null ? null : liftBand(c.lift.value);
       const kind = diagonal ? "heat__cell--diagonal" : band === null ? "heat__cell--none" : `heat__cell--lift-${band}`;
       const words = diagonal
@@ -185,9 +186,10 @@ export function heatMap(table: CoOccurrence, id: string): SVGSVGElement {
           { class: withheld ? "heat__cell heat__cell--withheld" : "heat__cell" },
           svg("title", null, words),
           svg("rect", { x, y: yTop, width: cellWidth, height: cellHeight, class: `heat__rect ${kind}` }),
-          withheld && !diagonal ? svg("rect", { x, y: yTop, width: cellWidth, height: cellHeight, fill: `url(#${hatch})`, class: "heat__hatch" }) : null,
-          svg("text", { x: x + cellWidth / 2, y: yTop + (diagonal ? 27 : 20), "text-anchor": "middle", class: "heat__count" }, c.families.text),
-          diagonal ? null : svg("text", { x: x + cellWidth / 2, y: yTop + 36, "text-anchor": "middle", class: "heat__lift" }, liftText(c.lift)),
+          withheld ? svg("rect", { x, y: yTop, width: cellWidth, height: cellHeight, fill: `url(#${hatch})`, class: "heat__hatch" }) : null,
+          // One line when there is no lift to give (the diagonal, or a withheld pair): the count alone, centred.
+          svg("text", { x: x + cellWidth / 2, y: yTop + (oneLine ? 27 : 20), "text-anchor": "middle", class: "heat__count" }, c.families.text),
+          oneLine ? null : svg("text", { x: x + cellWidth / 2, y: yTop + 36, "text-anchor": "middle", class: "heat__lift" }, liftText(c.lift)),
         ),
       );
     }),

@@ -41,8 +41,9 @@ function save(fileName: string, text: string): void {
 }
 
 /** "Download CSV" (and the notes beside it): buttons, so they work without a server round trip. */
-export function downloads(what: string, csv: string, notes: string[]): HTMLElement {
-  const data = h("button", { class: "button button--secondary button--small", type: "button" }, "Download CSV",
+export function downloads(what: string, csv: string, notes: string[], label?: string): HTMLElement {
+  // The visible label may name the table when two sit side by side; a screen reader always hears what it is.
+  const data = h("button", { class: "button button--secondary button--small", type: "button" }, label ?? "Download CSV",
     h("span", { class: "visually-hidden" }, `: ${what}`));
   data.addEventListener("click", () => save(csvFileName(what), csv));
   const noteButton =

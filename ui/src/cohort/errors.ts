@@ -8,12 +8,12 @@ import type { FieldProblem } from "./filter";
 
 /** The form's words for the arguments a message may name. */
 const WORDS: Record<string, string> = {
-  minChildren: "the fewest children",
-  maxChildren: "the most children",
-  childAgeFrom: "the youngest age",
-  childAgeTo: "the oldest age",
-  minIndicators: "the fewest indicators",
-  maxIndicators: "the most indicators",
+  minChildren: "the smallest number of children",
+  maxChildren: "the largest number of children",
+  childAgeFrom: "the age from",
+  childAgeTo: "the age to",
+  minIndicators: "the smallest number of indicators",
+  maxIndicators: "the largest number of indicators",
   from: "the from date",
   to: "the to date",
 };
@@ -32,7 +32,8 @@ function fieldId(argument: string): string | null {
 function inWords(text: string): string {
   let said = text.replace(/\b(minChildren|maxChildren|childAgeFrom|childAgeTo|minIndicators|maxIndicators)\b/g, (w) => WORDS[w] ?? w);
   said = said.replace(/\((from|to)\)/g, (_, w: string) => `(${WORDS[w]})`);
-  if (/^between /.test(said) || /^at (least|most) /.test(said)) said = `Enter a number ${said}`;
+  if (/^between /.test(said)) said = `Enter a number ${said}`;
+  else if (/^at (least|most) /.test(said)) said = `Enter a number that is ${said}`;
   else if (/^\d+(, \d+)* or \d+$/.test(said)) said = `Choose ${said}`;
   return said.charAt(0).toUpperCase() + said.slice(1);
 }

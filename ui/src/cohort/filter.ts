@@ -209,20 +209,21 @@ export function toVariables(query: CohortQuery): CohortVariables {
   };
 }
 
-function range(from: string, to: string, noun: string, unit = ""): string | null {
+function range(from: string, to: string, one: string, many: string): string | null {
   const f = from.trim();
   const t = to.trim();
-  if (f && t) return f === t ? `${f}${unit} ${noun}` : `${f} to ${t}${unit} ${noun}`;
-  if (f) return `at least ${f}${unit} ${noun}`;
-  if (t) return `at most ${t}${unit} ${noun}`;
+  const noun = (n: string) => (n === "1" ? one : many);
+  if (f && t) return f === t ? `${f} ${noun(f)}` : `${f} to ${t} ${many}`;
+  if (f) return `at least ${f} ${noun(f)}`;
+  if (t) return `at most ${t} ${noun(t)}`;
   return null;
 }
 
 /** The filter in words, to print above the figures (and in a shared screenshot). */
 export function describeQuery(query: CohortQuery, indicatorName: (name: string) => string = (n) => n): string {
   const parts: string[] = [];
-  const children = range(query.minChildren, query.maxChildren, "children");
-  if (children) parts.push(`with ${children.replace(/^1 children$/, "1 child")}`);
+  const children = range(query.minChildren, query.maxChildren, "child", "children");
+  if (children) parts.push(`with ${children}`);
   const from = query.childAgeFrom.trim();
   const to = query.childAgeTo.trim();
   if (from && to) parts.push(`with a child aged ${from} to ${to}`);
@@ -230,7 +231,7 @@ export function describeQuery(query: CohortQuery, indicatorName: (name: string) 
   else if (to) parts.push(`with a child aged ${to} or under`);
   if (query.loneParent === "true") parts.push("with a lone parent");
   if (query.loneParent === "false") parts.push("with more than one parent or carer");
-  const indicators = range(query.minIndicators, query.maxIndicators, "indicators");
+  const indicators = range(query.minIndicators, query.maxIndicators, "indicator", "indicators");
   if (indicators) parts.push(`with ${indicators}`);
   if (query.indicators.length > 0) parts.push(`with ${query.indicators.map(indicatorName).join(" and ")}`);
   const areas = splitAreas(query.areas);

@@ -168,17 +168,25 @@ function indicatorBoxes(query: CohortQuery, indicators: IndicatorDefinition[] | 
             value: name,
             checked: query.indicators.includes(name),
             disabled: !available && !query.indicators.includes(name),
-            "aria-describedby": `${id}-hint`,
+            "aria-describedby": available ? null : `${id}-hint`,
           }),
           h("label", { class: "checkboxes__label", for: id }, indicatorLabel(definition, name)),
-          h(
-            "div",
-            { class: "hint checkboxes__hint", id: `${id}-hint` },
-            available ? (definition ? indicatorMeaning(definition) : "") : h("strong", { class: "tag tag--no-data" }, "no data in this council"),
-          ),
+          available ? null : h("div", { class: "checkboxes__hint", id: `${id}-hint` }, h("strong", { class: "tag tag--no-data" }, "no data in this council")),
         );
       }),
     ),
+    indicators.length === 0
+      ? h("p", { class: "hint" }, "No indicators: the families have not been built yet.")
+      : h(
+          "details",
+          { class: "details" },
+          h("summary", { class: "details__summary" }, "What each indicator means"),
+          h(
+            "dl",
+            { class: "details__body definitions" },
+            indicators.map((i) => [h("dt", null, indicatorLabel(i, i.name)), h("dd", null, indicatorMeaning(i) || i.description, i.available ? null : " No loaded source holds this data.")]),
+          ),
+        ),
   ];
 }
 

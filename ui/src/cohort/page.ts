@@ -53,6 +53,7 @@ export function renderCohorts(main: HTMLElement, params: URLSearchParams, ctx: C
         h("p", null, "Its indicators are the Think Family set, worked out from the services' records. How each is worked out is in docs/analytics.md."),
       ),
     ),
+    skipToFigures(),
     form.element,
     h(
       "div",
@@ -119,6 +120,19 @@ export function renderCohorts(main: HTMLElement, params: URLSearchParams, ctx: C
     (answer) => ctx.isCurrent() && parts.care.replaceChildren(careSection(answer)),
     failed(parts.care, "Children in care could not be counted"),
   );
+}
+
+/** The form is long: a keyboard or screen-reader user can go straight to the figures. */
+function skipToFigures(): HTMLElement {
+  const link = h("a", { class: "link skip-to-figures", href: "#results-heading" }, "Skip the filter and go to the figures");
+  link.addEventListener("click", (event) => {
+    // Following it as a link would change the route.
+    event.preventDefault();
+    const heading = document.getElementById("results-heading");
+    heading?.focus();
+    heading?.scrollIntoView({ block: "start" });
+  });
+  return h("p", null, link);
 }
 
 /** The indicators for the form's checkboxes when the cohort itself could not be had (a refused filter). */

@@ -64,8 +64,20 @@ export function breakdownTable(breakdown: Breakdown, options: TableOptions): HTM
 }
 
 /** A breakdown as a table, with its download. */
-function breakdownBlock(what: string, breakdown: Breakdown, options: TableOptions): HTMLElement {
-  return h("div", { class: "breakdown" }, breakdownTable(breakdown, options), downloads(what, breakdown.csv, []));
+function breakdownBlock(what: string, breakdown: Breakdown, notes: string[], options: TableOptions): HTMLElement {
+  return h("div", { class: "breakdown" }, breakdownTable(breakdown, options), downloads(what, breakdown.csv, notes));
+}
+
+/** A figure beside its label, large: withheld ones hatched and said in words, as in the tables. */
+function keyFigure(label: string, figure: Figure): HTMLElement {
+  return h(
+    "div",
+    null,
+    h("dt", null, label),
+    figure.value !== null
+      ? h("dd", null, figure.text)
+      : h("dd", { class: "figure--withheld" }, h("span", { "aria-hidden": "true" }, figure.text), h("span", { class: "visually-hidden" }, figureWords(figure))),
+  );
 }
 
 export function cohortSections(cohort: Cohort, indicatorLabel: (name: string) => string): HTMLElement[] {
@@ -88,7 +100,7 @@ export function cohortSections(cohort: Cohort, indicatorLabel: (name: string) =>
       "by-indicator-count",
       "Families by number of indicators",
       h("figure", { class: "chart-figure" }, chart, h("figcaption", { class: "hint" }, "Hatched columns marked [c] are withheld: no bar is drawn for them.")),
-      breakdownBlock("families by number of indicators", byCount, {
+      breakdownBlock("families by number of indicators", byCount, cohort.notes, {
         caption: "Families by number of indicators (the figures of the chart)",
         keyHeading: "Indicators",
         countHeading: "Families",
@@ -102,20 +114,20 @@ export function cohortSections(cohort: Cohort, indicatorLabel: (name: string) =>
       h(
         "div",
         { class: "breakdowns" },
-        breakdownBlock("families by area", cohort.byArea, {
+        breakdownBlock("families by area", cohort.byArea, cohort.notes, {
           caption: "By area (postcode district)",
           keyHeading: "Area",
           countHeading: "Families",
           totalLabel: "Total",
         }),
-        breakdownBlock("families by service", cohort.byService, {
+        breakdownBlock("families by service", cohort.byService, cohort.notes, {
           caption: "By service working with them now",
           keyHeading: "Service",
           countHeading: "Families",
           totalLabel: "All families (each once)",
           keyLabel: serviceName,
         }),
-        breakdownBlock("families by indicator", cohort.byIndicator, {
+        breakdownBlock("families by indicator", cohort.byIndicator, cohort.notes, {
           caption: "By indicator",
           keyHeading: "Indicator",
           countHeading: "Families",
@@ -223,8 +235,8 @@ export function relatedFamiliesSection(related: RelatedFamilies, minFamilies: nu
     h(
       "dl",
       { class: "key-figures" },
-      h("div", null, h("dt", null, "Families"), h("dd", null, related.families.text)),
-      h("div", null, h("dt", null, `In groups of ${minFamilies} or more families`), h("dd", null, related.familiesInGroups.text)),
+      keyFigure("Families", related.families),
+      keyFigure(`In groups of ${minFamilies} or more families`, related.familiesInGroups),
     ),
     h(
       "div",
@@ -281,8 +293,8 @@ export function careSection(care: CareAcrossGenerations): HTMLElement {
     h(
       "dl",
       { class: "key-figures" },
-      h("div", null, h("dt", null, "Children in care"), h("dd", null, care.childrenInCare.text)),
-      h("div", null, h("dt", null, "With a parent who was in care"), h("dd", null, care.withParentInCare.text)),
+      keyFigure("Children in care", care.childrenInCare),
+      keyFigure("With a parent who was in care", care.withParentInCare),
     ),
     h(
       "table",
@@ -308,8 +320,8 @@ export function careSection(care: CareAcrossGenerations): HTMLElement {
     h(
       "div",
       { class: "downloads-row" },
-      downloads("children in care by area", care.byArea.csv, care.notes),
-      downloads("children in care with a parent who was in care by area", care.withParentInCareByArea.csv, []),
+      downloads("children in care by area", care.byArea.csv, care.notes, "Download CSV (children in care)"),
+      downloads("children in care with a parent who was in care by area", care.withParentInCareByArea.csv, [], "Download CSV (with a parent who was in care)"),
     ),
     notesBlock(care.notes),
   );
