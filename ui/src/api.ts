@@ -123,14 +123,27 @@ export const ACCESS_PURPOSES = [
 
 export type AccessPurpose = (typeof ACCESS_PURPOSES)[number][0];
 
-export class ApiError extends Error {}
+/** One error of a GraphQL answer: BAD_REQUEST messages name the argument ("filter.minChildren: ..."). */
+export interface ApiProblem {
+  message: string;
+  classification: string | null;
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly problems: ApiProblem[] = [],
+  ) {
+    super(message);
+  }
+}
 
 interface GraphQlResponse<T> {
   data?: T | null;
-  errors?: { message: string }[];
+  errors?: { message: string; extensions?: { classification?: string } }[];
 }
 
-async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+export async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   let response: Response;
   const token = csrfToken();
   try {
@@ -159,7 +172,8 @@ async function graphql<T>(query: string, variables: Record<string, unknown>): Pr
     throw new ApiError(`Family Context answered with an error (HTTP ${response.status}). Try again later.`);
   }
   if (body.errors && body.errors.length > 0) {
-    throw new ApiError(body.errors.map((e) => e.message).join(" "));
+    const problems = body.errors.map((e) => ({ message: e.message, classification: e.extensions?.classification ?? null }));
+    throw new ApiError(problems.map((p) => p.message).join(" "), problems);
   }
   if (!body.data) throw new ApiError(`Family Context answered with an error (HTTP ${response.status}). Try again later.`);
   return body.data;
@@ -226,4 +240,16 @@ export function sources(): Promise<Source[]> {
     sourcesCache.catch(() => (sourcesCache = null));
   }
   return sourcesCache;
+}
+
+/** The signed-in user (access.graphqls): the roles decide which pages the page offers. */
+export interface SignedInUser {
+  username: string;
+  roles: string[];
+  team: string | null;
+}
+
+export async function me(): Promise<SignedInUser> {
+  const data = await graphql<{ me: SignedInUser }>(`query Me { me { username roles team } }`, {});
+  return data.me;
 }

@@ -13,6 +13,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   if (attrs) {
     for (const [name, value] of Object.entries(attrs)) {
       if (name.toLowerCase().startsWith("on")) throw new Error(`No inline handlers: ${name}`);
+      if (name === "style") throw new Error("No style attributes: the Content-Security-Policy refuses them");
       if (value === null || value === undefined || value === false) continue;
       el.setAttribute(name, value === true ? "" : String(value));
     }
@@ -50,4 +51,20 @@ export function summaryList(rows: [string, Children][], className = "summary"): 
 function isEmpty(value: Children): boolean {
   if (Array.isArray(value)) return value.every(isEmpty);
   return value === null || value === undefined || value === false || (typeof value === "string" && value.trim() === "");
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** An SVG element. Attributes only (the page's Content-Security-Policy refuses style attributes): classes and presentation attributes. */
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs?: Attrs | null, ...children: Children[]): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG_NS, tag);
+  if (attrs) {
+    for (const [name, value] of Object.entries(attrs)) {
+      if (name.toLowerCase().startsWith("on") || name === "style") throw new Error(`Not allowed: ${name}`);
+      if (value === null || value === undefined || value === false) continue;
+      el.setAttribute(name, value === true ? "" : String(value));
+    }
+  }
+  append(el, children);
+  return el;
 }

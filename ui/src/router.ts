@@ -3,13 +3,17 @@
 //   #/search?name=..&dob=..              name search (date of birth optional)
 //   #/search?identifier=..               identifier search
 //   #/person/ID                          a person's family
+//   #/cohorts?minChildren=..&..          family cohorts for analysts, the filter in the address (cohort/filter.ts)
 
 export type Route =
   | { view: "search"; name: string; dob: string; identifier: string }
-  | { view: "person"; id: string };
+  | { view: "person"; id: string }
+  | { view: "cohorts"; params: URLSearchParams };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "");
+  const cohorts = /^\/cohorts(?:\?(.*))?$/.exec(path);
+  if (cohorts) return { view: "cohorts", params: new URLSearchParams(cohorts[1] ?? "") };
   const person = /^\/person\/([^/?]+)$/.exec(path);
   if (person) {
     try {
