@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.familycontext.analytics.family.FamilyBuilder;
 import org.familycontext.launcher.serve.EmbeddedNeo4j;
-import org.familycontext.model.schema.SchemaMigrations;
 import org.familycontext.model.schema.Drivers;
+import org.familycontext.model.schema.SchemaMigrations;
 import org.neo4j.driver.AuthTokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,11 +93,13 @@ public class CohortBenchmarkCommand implements Callable<Integer> {
             System.out.printf(
                     "Families built: %,d families, %,d members, %,d related groups in %.1f s%n",
                     families.families(), families.members(), families.relatedGroups(), families.seconds());
-            result.put("families", Map.of(
-                    "families", families.families(),
-                    "members", families.members(),
-                    "relatedGroups", families.relatedGroups(),
-                    "seconds", families.seconds()));
+            result.put(
+                    "families",
+                    Map.of(
+                            "families", families.families(),
+                            "members", families.members(),
+                            "relatedGroups", families.relatedGroups(),
+                            "seconds", families.seconds()));
 
             result.put("queries", ask(db));
         }

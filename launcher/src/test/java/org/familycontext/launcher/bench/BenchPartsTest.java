@@ -75,10 +75,12 @@ class BenchPartsTest {
                                 new Validator().validateDocument(schema, Parser.parse(query), Locale.ROOT))
                         .as(name)
                         .isEmpty());
-        assertThat(CohortCases.all()).hasSizeGreaterThan(5).allSatisfy(question -> assertThat(
-                        new Validator().validateDocument(schema, Parser.parse(question.query()), Locale.ROOT))
-                .as(question.name())
-                .isEmpty());
+        assertThat(CohortCases.all())
+                .hasSizeGreaterThan(5)
+                .allSatisfy(question -> assertThat(
+                                new Validator().validateDocument(schema, Parser.parse(question.query()), Locale.ROOT))
+                        .as(question.name())
+                        .isEmpty());
     }
 
     @Test
