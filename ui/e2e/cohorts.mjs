@@ -102,6 +102,10 @@ try {
   await error.waitFor({ timeout: 10000 }).catch(() => {});
   check((await error.count()) === 1, "a refused maximum is marked beside its field");
 
+  await page.click("a:has-text('Clear the filter')");
+  await page.waitForFunction(() => location.hash === "#/cohorts" && !document.querySelector(".error-message"));
+  check((await page.inputValue("#minChildren")) === "" && (await page.locator(".results__for").innerText()) === "Every family", "Clear the filter empties the form");
+
   check(problems.length === 0, `no script errors or refused styles (${problems.join(" | ")})`);
   await context.close();
 

@@ -55,7 +55,8 @@ export function barChart(options: { id: string; title: string; bars: Bar[]; xTit
   const margin = { top: 24, right: 12, bottom: 60, left: 60 };
   const plotWidth = width - margin.left - margin.right;
   const plotHeight = height - margin.top - margin.bottom;
-  const max = Math.max(0, ...bars.map((b) => b.figure.value ?? 0));
+  // With every count withheld there is nothing to scale to: an axis to 10 keeps the chart readable.
+  const max = Math.max(0, ...bars.map((b) => b.figure.value ?? 0)) || 10;
   const step = niceStep(max);
   const top = Math.max(step, Math.ceil(max / step) * step);
   const y = (v: number) => margin.top + plotHeight - (v / top) * plotHeight;

@@ -219,6 +219,11 @@ function range(from: string, to: string, one: string, many: string): string | nu
   return null;
 }
 
+/** "Health visiting" to "health visiting" mid-sentence; "GP" stays. */
+function midSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
 /** The filter in words, to print above the figures (and in a shared screenshot). */
 export function describeQuery(query: CohortQuery, indicatorName: (name: string) => string = (n) => n): string {
   const parts: string[] = [];
@@ -233,7 +238,7 @@ export function describeQuery(query: CohortQuery, indicatorName: (name: string) 
   if (query.loneParent === "false") parts.push("with more than one parent or carer");
   const indicators = range(query.minIndicators, query.maxIndicators, "indicator", "indicators");
   if (indicators) parts.push(`with ${indicators}`);
-  if (query.indicators.length > 0) parts.push(`with ${query.indicators.map(indicatorName).join(" and ")}`);
+  if (query.indicators.length > 0) parts.push(`with ${query.indicators.map((i) => midSentence(indicatorName(i))).join(" and ")}`);
   const areas = splitAreas(query.areas);
   if (areas.length > 0) parts.push(`in ${areas.join(" or ")}`);
   for (const row of query.services.filter((r) => r.service)) {
@@ -246,7 +251,7 @@ export function describeQuery(query: CohortQuery, indicatorName: (name: string) 
           : row.to.trim()
             ? ` on or before ${isoDate(row.to)}`
             : "";
-    parts.push(`working with ${serviceName(row.service)}${status}${window}`);
+    parts.push(`working with ${midSentence(serviceName(row.service))}${status}${window}`);
   }
   return parts.length === 0 ? "Every family" : `Families ${parts.join(", ")}`;
 }

@@ -280,13 +280,18 @@ export function cohortForm(query: CohortQuery, indicators: IndicatorDefinition[]
       "div",
       { class: "button-group" },
       h("button", { class: "button", type: "submit" }, "Show figures"),
-      h("a", { class: "link", href: "#/cohorts" }, "Clear the filter"),
+      h("a", { class: "link cohort-form__clear", href: "#/cohorts" }, "Clear the filter"),
     ),
   );
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     go(readForm(form));
+  });
+  // On #/cohorts already, following the link would change nothing (no hashchange): go there so the form empties.
+  form.querySelector<HTMLAnchorElement>(".cohort-form__clear")?.addEventListener("click", (event) => {
+    event.preventDefault();
+    go(emptyQuery());
   });
 
   return {
