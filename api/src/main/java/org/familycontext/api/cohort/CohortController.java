@@ -2,6 +2,7 @@
 package org.familycontext.api.cohort;
 
 import java.util.ArrayList;
+import java.util.List;
 import org.familycontext.analytics.disclosure.PublishedCsv;
 import org.familycontext.api.cohort.CohortInputs.CohortFilter;
 import org.familycontext.api.cohort.CohortInputs.DisclosureOptions;
@@ -41,24 +42,34 @@ class CohortController {
         var selection = FamilySelection.of(filter);
         var tables = counts.breakdowns(selection);
         var byIndicatorCount = tables.get("indicatorCount");
-        long families = byIndicatorCount.total();
-        var published = publication.additive(byIndicatorCount);
+        long families = byIndicatorCount == null ? 0 : byIndicatorCount.total();
+        var published = publication.additive("indicatorCount", byIndicatorCount);
         return new CohortView(
                 published.total(),
                 published,
-                publication.additive(tables.get("area")),
-                publication.overlapping(tables.get("service"), families),
-                publication.overlapping(tables.get("indicator"), families),
+                publication.additive("area", tables.get("area")),
+                publication.overlapping("service", tables.get("service"), families),
+                publication.overlapping("indicator", tables.get("indicator"), families),
                 indicators.all(),
-                publication.rules().apply(byIndicatorCount).notes());
+                publication.notes());
     }
 
     @QueryMapping
     CoOccurrenceView serviceCoOccurrence(
             @Argument CohortFilter filter, @Argument Boolean currentOnly, @Argument DisclosureOptions disclosure) {
         var publication = Publication.of(disclosure, minimumThreshold);
-        var table =
-                publication.apply(counts.coOccurrence(FamilySelection.of(filter), currentOnly == null || currentOnly));
+        var selection = FamilySelection.of(filter);
+        var exact = counts.coOccurrence(selection, currentOnly == null || currentOnly);
+        if (exact == null) {
+            var families = publication.single(counts.families(selection));
+            return new CoOccurrenceView(
+                    List.of(),
+                    families,
+                    List.of(),
+                    "service,with service,families,lift\r\nall families,Total," + families.text() + ",[z]\r\n",
+                    publication.notes());
+        }
+        var table = publication.apply(exact);
         var cells = new ArrayList<CoOccurrenceCellView>();
         for (int i = 0; i < table.keys().size(); i++) {
             for (int j = 0; j < table.keys().size(); j++) {
@@ -75,7 +86,7 @@ class CohortController {
 
     @QueryMapping
     RelatedFamiliesView relatedFamilies(
-            @Argument int minFamilies, @Argument int first, @Argument DisclosureOptions disclosure) {
+            @Argument Integer minFamilies, @Argument Integer first, @Argument DisclosureOptions disclosure) {
         if (minFamilies < 2 || minFamilies > 1000) {
             throw new InvalidArgumentException("minFamilies must be between 2 and 1000");
         }
@@ -84,7 +95,7 @@ class CohortController {
         }
         var publication = Publication.of(disclosure, minimumThreshold);
         var sizes = counts.groupSizes(minFamilies);
-        var bySize = publication.additive(sizes.groups());
+        var bySize = publication.additive("familiesInGroup", sizes.groups());
         // The families in groups, with the groups per band, would give a withheld band's count away.
         boolean anyBandWithheld =
                 bySize.rows().stream().anyMatch(row -> row.families().withheld() != null);
@@ -106,20 +117,15 @@ class CohortController {
                 anyBandWithheld ? FigureView.suppressed() : publication.single(sizes.families()),
                 bySize,
                 groups,
-                publication.rules().apply(sizes.groups()).notes());
+                publication.notes());
     }
 
     @QueryMapping
     CareView careAcrossGenerations(@Argument CohortFilter filter, @Argument DisclosureOptions disclosure) {
         var publication = Publication.of(disclosure, minimumThreshold);
         var tables = counts.care(FamilySelection.of(filter));
-        var byArea = publication.additive(tables.get(0));
-        var withParent = publication.additive(tables.get(1));
-        return new CareView(
-                byArea.total(),
-                withParent.total(),
-                byArea,
-                withParent,
-                publication.rules().apply(tables.get(0)).notes());
+        var byArea = publication.additive("area", tables.get(0));
+        var withParent = publication.additive("area", tables.get(1));
+        return new CareView(byArea.total(), withParent.total(), byArea, withParent, publication.notes());
     }
 }

@@ -99,6 +99,7 @@ class CohortCounts {
                 .orElse(0L);
     }
 
+    /** Null when no family of the selection works with any service. */
     CountTable.CoOccurrence coOccurrence(FamilySelection selection, boolean currentOnly) {
         var params = new HashMap<>(selection.parameters());
         params.put("currentOnly", currentOnly);
@@ -114,6 +115,9 @@ class CohortCounts {
             pairs.computeIfAbsent(a, k -> new HashMap<>()).put(b, (Long) row.get("n"));
         }
         var keys = List.copyOf(services.keySet());
+        if (keys.isEmpty()) {
+            return null; // no family with any service: nothing to pair
+        }
         var counts = new ArrayList<List<Long>>();
         for (var a : keys) {
             var row = new ArrayList<Long>();
@@ -195,10 +199,14 @@ class CohortCounts {
             inCare.put((String) row.get("area"), (Long) row.get("inCare"));
             withParent.put((String) row.get("area"), (Long) row.get("withParent"));
         }
-        return List.of(oneWay("area", inCare), oneWay("area", withParent));
+        return java.util.Arrays.asList(oneWay("area", inCare), oneWay("area", withParent)); // either may be null
     }
 
+    /** Null when nothing was counted: a table has at least one row, and an empty answer has none. */
     private static CountTable.OneWay oneWay(String dimension, Map<String, Long> counts) {
+        if (counts.isEmpty()) {
+            return null;
+        }
         return new CountTable.OneWay(dimension, List.copyOf(counts.keySet()), List.copyOf(counts.values()));
     }
 

@@ -50,7 +50,10 @@ record Publication(Suppression rules) {
     }
 
     /** A breakdown with its total, protected so that no withheld row can be worked out from the total. */
-    BreakdownView additive(CountTable.OneWay counts) {
+    BreakdownView additive(String dimension, CountTable.OneWay counts) {
+        if (counts == null) {
+            return empty(dimension, single(0));
+        }
         var table = rules.apply(counts);
         return view(table, FigureView.of(table.total()));
     }
@@ -59,9 +62,12 @@ record Publication(Suppression rules) {
      * A breakdown whose rows do not add up to anything published (a family counts once for each service it has):
      * its total is the number of families, published on its own.
      */
-    BreakdownView overlapping(CountTable.OneWay counts, long families) {
-        var table = rules.apply(counts);
+    BreakdownView overlapping(String dimension, CountTable.OneWay counts, long families) {
         var total = single(families);
+        if (counts == null) {
+            return empty(dimension, total);
+        }
+        var table = rules.apply(counts);
         var view = view(table, total);
         // The rows' sum counts a family once per row: the CSV's last line is the number of families instead.
         var csv = view.csv();
@@ -77,8 +83,16 @@ record Publication(Suppression rules) {
         return rules.apply(counts);
     }
 
-    List<String> notes(SuppressedTable table) {
-        return table.notes();
+    /** What the marks and the rounding mean under these rules, to publish with any table. */
+    List<String> notes() {
+        return rules.apply(new CountTable.OneWay("any", List.of("any"), List.of(0L)))
+                .notes();
+    }
+
+    /** A breakdown with no rows: nothing matched (a count of no one gives nothing away). */
+    private static BreakdownView empty(String dimension, FigureView total) {
+        return new BreakdownView(
+                dimension, List.of(), total, dimension + ",count\r\n" + CountTable.TOTAL + "," + total.text() + "\r\n");
     }
 
     private static BreakdownView view(SuppressedTable.OneWay table, FigureView total) {

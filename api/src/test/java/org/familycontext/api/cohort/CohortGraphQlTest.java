@@ -196,6 +196,30 @@ class CohortGraphQlTest {
     }
 
     @Test
+    void aFilterThatMatchesNoFamilyAnswersZeros() {
+        var nowhere = Map.<String, Object>of("areas", List.of("ZZ9"));
+        var response = analyst().document("""
+                        query($filter: CohortFilter) {
+                          cohort(filter: $filter) { families { value } byArea { rows { key } total { text } csv } }
+                          serviceCoOccurrence(filter: $filter) { services families { value } csv }
+                          careAcrossGenerations(filter: $filter) { childrenInCare { value } byArea { csv } }
+                          relatedFamilies(minFamilies: 900) { bySize { rows { key } total { text } } largestGroups { rank } }
+                        }
+                        """).variable("filter", nowhere).execute();
+        response.errors().verify();
+        response.path("cohort.families.value").entity(Double.class).isEqualTo(0.0);
+        response.path("cohort.byArea.rows").entityList(Object.class).hasSize(0);
+        response.path("cohort.byArea.total.text").entity(String.class).isEqualTo("0");
+        response.path("serviceCoOccurrence.services").entityList(String.class).hasSize(0);
+        response.path("serviceCoOccurrence.families.value").entity(Double.class).isEqualTo(0.0);
+        response.path("careAcrossGenerations.childrenInCare.value")
+                .entity(Double.class)
+                .isEqualTo(0.0);
+        response.path("relatedFamilies.bySize.rows").entityList(Object.class).hasSize(0);
+        response.path("relatedFamilies.largestGroups").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
     void badArgumentsAreRefusedNamingTheField() {
         refused(
                 "{ cohort(filter: { childAgeFrom: 30 }) { families { text } } }",
