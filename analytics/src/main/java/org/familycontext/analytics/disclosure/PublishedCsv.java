@@ -20,11 +20,7 @@ public final class PublishedCsv {
         var rows = new ArrayList<List<String>>();
         switch (table) {
             case SuppressedTable.OneWay t -> {
-                rows.add(List.of(t.dimension(), "count"));
-                for (int i = 0; i < t.keys().size(); i++) {
-                    rows.add(List.of(t.keys().get(i), t.counts().get(i).csv()));
-                }
-                rows.add(List.of(CountTable.TOTAL, t.total().csv()));
+                return write(t, CountTable.TOTAL, t.total());
             }
             case SuppressedTable.TwoWay t -> {
                 rows.add(List.of(t.rowDimension(), t.columnDimension(), "count"));
@@ -64,6 +60,20 @@ public final class PublishedCsv {
                         "all families", CountTable.TOTAL, t.families().csv(), new Figure.NotApplicable().csv()));
             }
         }
+        return csv(rows);
+    }
+
+    /**
+     * A one-way breakdown whose last line is another figure than its rows' sum: the number of families of a
+     * breakdown in which a family counts once in each row it belongs to.
+     */
+    public static String write(SuppressedTable.OneWay table, String totalKey, Figure total) {
+        var rows = new ArrayList<List<String>>();
+        rows.add(List.of(table.dimension(), "count"));
+        for (int i = 0; i < table.keys().size(); i++) {
+            rows.add(List.of(table.keys().get(i), table.counts().get(i).csv()));
+        }
+        rows.add(List.of(totalKey, total.csv()));
         return csv(rows);
     }
 

@@ -44,9 +44,12 @@ record Publication(Suppression rules) {
 
     /** One count published on its own, with nothing it adds up to: withheld when small, else rounded. */
     FigureView single(long count) {
+        return FigureView.of(figure(count));
+    }
+
+    private Figure figure(long count) {
         boolean small = count >= 1 && count <= rules.threshold() || (count == 0 && rules.suppressZeros());
-        return FigureView.of(
-                small ? Figure.suppressed(Reason.PRIMARY) : rules.rounding().apply(count));
+        return small ? Figure.suppressed(Reason.PRIMARY) : rules.rounding().apply(count);
     }
 
     /** A breakdown with its total, protected so that no withheld row can be worked out from the total. */
@@ -55,7 +58,7 @@ record Publication(Suppression rules) {
             return empty(dimension, single(0));
         }
         var table = rules.apply(counts);
-        return view(table, FigureView.of(table.total()));
+        return view(table, FigureView.of(table.total()), PublishedCsv.write(table));
     }
 
     /**
@@ -63,20 +66,16 @@ record Publication(Suppression rules) {
      * its total is the number of families, published on its own.
      */
     BreakdownView overlapping(String dimension, CountTable.OneWay counts, long families) {
-        var total = single(families);
+        var familiesFigure = figure(families);
         if (counts == null) {
-            return empty(dimension, total);
+            return empty(dimension, FigureView.of(familiesFigure));
         }
         var table = rules.apply(counts);
-        var view = view(table, total);
         // The rows' sum counts a family once per row: the CSV's last line is the number of families instead.
-        var csv = view.csv();
-        var cut = csv.lastIndexOf(CountTable.TOTAL + ",");
-        return new BreakdownView(
-                view.dimension(),
-                view.rows(),
-                total,
-                csv.substring(0, cut) + "all families (each counted once)," + total.text() + "\r\n");
+        return view(
+                table,
+                FigureView.of(familiesFigure),
+                PublishedCsv.write(table, "all families (each counted once)", familiesFigure));
     }
 
     SuppressedTable.CoOccurrence apply(CountTable.CoOccurrence counts) {
@@ -95,12 +94,12 @@ record Publication(Suppression rules) {
                 dimension, List.of(), total, dimension + ",count\r\n" + CountTable.TOTAL + "," + total.text() + "\r\n");
     }
 
-    private static BreakdownView view(SuppressedTable.OneWay table, FigureView total) {
+    private static BreakdownView view(SuppressedTable.OneWay table, FigureView total, String csv) {
         var rows = new ArrayList<BreakdownRowView>();
         for (int i = 0; i < table.keys().size(); i++) {
             rows.add(new BreakdownRowView(
                     table.keys().get(i), FigureView.of(table.counts().get(i))));
         }
-        return new BreakdownView(table.dimension(), rows, total, PublishedCsv.write(table));
+        return new BreakdownView(table.dimension(), rows, total, csv);
     }
 }

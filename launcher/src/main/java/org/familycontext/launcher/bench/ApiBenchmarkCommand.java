@@ -2,7 +2,6 @@
 package org.familycontext.launcher.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API benchmark of docs/benchmarks.md. A council loaded and linked into an in-process Neo4j (or a store an
@@ -139,14 +137,11 @@ public class ApiBenchmarkCommand implements Callable<Integer> {
                     + " --think-time must not be negative");
             return 2;
         }
-        Files.createDirectories(workDir);
-        var folder = store != null ? store : workDir.resolve("neo4j-" + System.currentTimeMillis());
-        boolean reuse = BenchStore.isBuilt(folder);
-        if (!reuse && !BenchStore.isFree(folder)) {
-            System.err.println(folder + " holds something other than a store a bench-api run loaded and linked (no "
-                    + BenchStore.NOTE + "): give an empty or new folder, or one an earlier run built.");
+        var folder = BenchStore.folderFor(store, workDir);
+        if (folder == null) {
             return 2;
         }
+        boolean reuse = BenchStore.isBuilt(folder);
 
         var result = new LinkedHashMap<String, Object>();
         result.put("cores", Runtime.getRuntime().availableProcessors());
@@ -180,18 +175,7 @@ public class ApiBenchmarkCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
-        result.put("heapMaxBytes", Runtime.getRuntime().maxMemory());
-        result.put("heapPeakUsedBytes", ProcessMemory.peakHeap());
-        result.put("processPeakRssBytes", ProcessMemory.peakRss());
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
-        System.out.printf(
-                "%d cores; peak heap used %,d MB of %,d MB; peak resident memory %,d MB. Written to %s%n",
-                Runtime.getRuntime().availableProcessors(),
-                ProcessMemory.peakHeap() >> 20,
-                Runtime.getRuntime().maxMemory() >> 20,
-                ProcessMemory.peakRss() >> 20,
-                out);
+        BenchReport.write(result, out);
         return 0;
     }
 

@@ -36,6 +36,21 @@ final class BenchStore {
     private BenchStore() {}
 
     /** True when this folder holds a store an earlier run finished building. */
+    /**
+     * The folder a bench run's store goes in: the one given, else a new one in the work folder. Null, with the
+     * reason printed, when the folder given holds something other than a store a bench run built.
+     */
+    static Path folderFor(Path given, Path workDir) throws IOException {
+        Files.createDirectories(workDir);
+        var folder = given != null ? given : workDir.resolve("neo4j-" + System.currentTimeMillis());
+        if (!isBuilt(folder) && !isFree(folder)) {
+            System.err.println(folder + " holds something other than a store a bench-api run loaded and linked (no "
+                    + NOTE + "): give an empty or new folder, or one an earlier run built.");
+            return null;
+        }
+        return folder;
+    }
+
     static boolean isBuilt(Path folder) {
         return Files.isRegularFile(folder.resolve(NOTE));
     }

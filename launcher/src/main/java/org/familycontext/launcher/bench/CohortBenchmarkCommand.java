@@ -2,7 +2,6 @@
 package org.familycontext.launcher.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +15,6 @@ import org.neo4j.driver.AuthTokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The cohort benchmark of docs/benchmarks.md: on a council loaded and linked by {@code bench-api} (the same store,
@@ -72,14 +70,11 @@ public class CohortBenchmarkCommand implements Callable<Integer> {
             System.err.println("--repeats must be at least 1");
             return 2;
         }
-        Files.createDirectories(workDir);
-        var folder = store != null ? store : workDir.resolve("neo4j-" + System.currentTimeMillis());
-        boolean reuse = BenchStore.isBuilt(folder);
-        if (!reuse && !BenchStore.isFree(folder)) {
-            System.err.println(folder + " holds something other than a store a bench run loaded and linked (no "
-                    + BenchStore.NOTE + "): give an empty or new folder, or one an earlier run built.");
+        var folder = BenchStore.folderFor(store, workDir);
+        if (folder == null) {
             return 2;
         }
+        boolean reuse = BenchStore.isBuilt(folder);
         var result = new LinkedHashMap<String, Object>();
         result.put("cores", Runtime.getRuntime().availableProcessors());
         try (var db = EmbeddedNeo4j.start(folder, 0);
@@ -103,18 +98,7 @@ public class CohortBenchmarkCommand implements Callable<Integer> {
 
             result.put("queries", ask(db));
         }
-        result.put("heapMaxBytes", Runtime.getRuntime().maxMemory());
-        result.put("heapPeakUsedBytes", ProcessMemory.peakHeap());
-        result.put("processPeakRssBytes", ProcessMemory.peakRss());
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
-        System.out.printf(
-                "%d cores; peak heap used %,d MB of %,d MB; peak resident memory %,d MB. Written to %s%n",
-                Runtime.getRuntime().availableProcessors(),
-                ProcessMemory.peakHeap() >> 20,
-                Runtime.getRuntime().maxMemory() >> 20,
-                ProcessMemory.peakRss() >> 20,
-                out);
+        BenchReport.write(result, out);
         return 0;
     }
 

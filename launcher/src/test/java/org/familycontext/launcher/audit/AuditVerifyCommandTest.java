@@ -2,10 +2,8 @@
 package org.familycontext.launcher.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.familycontext.launcher.CommandRun.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -13,7 +11,6 @@ import org.familycontext.api.audit.Accessor;
 import org.familycontext.api.audit.AuditAction;
 import org.familycontext.api.audit.AuditEntry;
 import org.familycontext.api.audit.AuditTrail;
-import org.familycontext.launcher.FamilyContextCommand;
 import org.familycontext.launcher.serve.EmbeddedNeo4j;
 import org.familycontext.model.schema.Drivers;
 import org.familycontext.model.schema.SchemaMigrations;
@@ -76,24 +73,5 @@ class AuditVerifyCommandTest {
         var unreachable = run("audit", "verify", "--neo4j", "bolt://127.0.0.1:1");
         assertThat(unreachable.exitCode()).isEqualTo(2);
         assertThat(unreachable.err()).contains("cannot reach Neo4j");
-    }
-
-    private record Result(int exitCode, String out, String err) {}
-
-    /** Runs a command in this JVM, capturing what it prints. */
-    private static synchronized Result run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        var oldOut = System.out;
-        var oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = FamilyContextCommand.commandLine().execute(args);
-            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
     }
 }

@@ -2,11 +2,9 @@
 package org.familycontext.launcher.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.familycontext.launcher.CommandRun.run;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -136,24 +134,5 @@ class ApiBenchmarkCommandTest {
         commandLine.parseArgs("bench-link");
         assertThat(((LinkBenchmarkCommand) benchLink.getCommand()).councilOptions.people)
                 .isEqualTo(100_000);
-    }
-
-    private record Result(int exitCode, String out, String err) {}
-
-    /** Runs a command in this JVM, capturing what it prints (commands print with System.out and System.err). */
-    private static synchronized Result run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        var oldOut = System.out;
-        var oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = FamilyContextCommand.commandLine().execute(args);
-            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
     }
 }

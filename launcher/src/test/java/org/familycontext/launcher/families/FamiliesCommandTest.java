@@ -2,17 +2,15 @@
 package org.familycontext.launcher.families;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.familycontext.launcher.CommandRun.run;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.familycontext.launcher.FamilyContextCommand;
+import org.familycontext.launcher.CommandRun.Result;
 import org.familycontext.launcher.serve.EmbeddedNeo4j;
 import org.familycontext.manifest.ManifestReader;
 import org.familycontext.model.schema.Drivers;
@@ -180,25 +178,6 @@ class FamiliesCommandTest {
     private static org.neo4j.driver.Record single(String cypher) {
         try (var session = driver.session()) {
             return session.run(cypher).single();
-        }
-    }
-
-    private record Result(int exitCode, String out, String err) {}
-
-    /** Runs a command in this JVM, capturing what it prints (commands print with System.out and System.err). */
-    private static synchronized Result run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        var oldOut = System.out;
-        var oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = FamilyContextCommand.commandLine().execute(args);
-            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
         }
     }
 }

@@ -2,17 +2,14 @@
 package org.familycontext.launcher.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.familycontext.launcher.CommandRun.run;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.familycontext.demo.GeneratedDemoCouncil;
-import org.familycontext.launcher.FamilyContextCommand;
 import org.familycontext.launcher.serve.EmbeddedNeo4j;
 import org.familycontext.manifest.ManifestReader;
 import org.familycontext.model.schema.Drivers;
@@ -217,24 +214,5 @@ class CommandsTest {
         var args = new ArrayList<>(first);
         paths.forEach(p -> args.add(p.toString()));
         return args.toArray(String[]::new);
-    }
-
-    private record Result(int exitCode, String out, String err) {}
-
-    /** Runs a command in this JVM, capturing what it prints (commands print with System.out and System.err). */
-    private static synchronized Result run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        var oldOut = System.out;
-        var oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = FamilyContextCommand.commandLine().execute(args);
-            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
     }
 }

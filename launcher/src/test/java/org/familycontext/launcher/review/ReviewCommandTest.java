@@ -2,13 +2,10 @@
 package org.familycontext.launcher.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.familycontext.launcher.CommandRun.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import org.familycontext.launcher.FamilyContextCommand;
 import org.familycontext.launcher.serve.EmbeddedNeo4j;
 import org.familycontext.matching.PersonResolver;
 import org.familycontext.model.schema.Drivers;
@@ -154,25 +151,6 @@ class ReviewCommandTest {
                     .single()
                     .get("id")
                     .asString();
-        }
-    }
-
-    private record Result(int exitCode, String out, String err) {}
-
-    /** Runs a command in this JVM, capturing what it prints. */
-    private static synchronized Result run(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        var oldOut = System.out;
-        var oldErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = FamilyContextCommand.commandLine().execute(args);
-            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
         }
     }
 }
