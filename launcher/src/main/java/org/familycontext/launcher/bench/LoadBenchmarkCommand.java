@@ -22,7 +22,6 @@ import org.neo4j.driver.AuthTokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The loading benchmark of docs/benchmarks.md: a generated council into a fresh in-process Neo4j, then the same
@@ -89,17 +88,7 @@ public class LoadBenchmarkCommand implements Callable<Integer> {
                 result.put("cores", Runtime.getRuntime().availableProcessors());
                 result.put("firstLoad", first);
                 result.put("reload", second);
-                result.put("heapMaxBytes", Runtime.getRuntime().maxMemory());
-                result.put("heapPeakUsedBytes", ProcessMemory.peakHeap());
-                result.put("processPeakRssBytes", ProcessMemory.peakRss());
-                Files.createDirectories(out.toAbsolutePath().getParent());
-                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
-                System.out.printf(
-                        "Peak heap used %,d MB of %,d MB; peak resident memory %,d MB. Written to %s%n",
-                        ProcessMemory.peakHeap() >> 20,
-                        Runtime.getRuntime().maxMemory() >> 20,
-                        ProcessMemory.peakRss() >> 20,
-                        out);
+                BenchReport.write(result, out);
             }
         }
         return 0;
