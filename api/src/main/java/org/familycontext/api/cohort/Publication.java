@@ -23,6 +23,9 @@ import org.familycontext.api.graph.InvalidArgumentException;
  */
 record Publication(Suppression rules) {
 
+    /** The last line of a breakdown whose rows overlap: the families, each counted once. */
+    private static final String ALL_FAMILIES = "all families (each counted once)";
+
     static Publication of(DisclosureOptions options, int minimumThreshold) {
         int threshold = minimumThreshold;
         var rounding = Rounding.NONE;
@@ -55,7 +58,7 @@ record Publication(Suppression rules) {
     /** A breakdown with its total, protected so that no withheld row can be worked out from the total. */
     BreakdownView additive(String dimension, CountTable.OneWay counts) {
         if (counts == null) {
-            return empty(dimension, single(0));
+            return empty(dimension, CountTable.TOTAL, single(0));
         }
         var table = rules.apply(counts);
         return view(table, FigureView.of(table.total()), PublishedCsv.write(table));
@@ -68,14 +71,11 @@ record Publication(Suppression rules) {
     BreakdownView overlapping(String dimension, CountTable.OneWay counts, long families) {
         var familiesFigure = figure(families);
         if (counts == null) {
-            return empty(dimension, FigureView.of(familiesFigure));
+            return empty(dimension, ALL_FAMILIES, FigureView.of(familiesFigure));
         }
         var table = rules.apply(counts);
         // The rows' sum counts a family once per row: the CSV's last line is the number of families instead.
-        return view(
-                table,
-                FigureView.of(familiesFigure),
-                PublishedCsv.write(table, "all families (each counted once)", familiesFigure));
+        return view(table, FigureView.of(familiesFigure), PublishedCsv.write(table, ALL_FAMILIES, familiesFigure));
     }
 
     SuppressedTable.CoOccurrence apply(CountTable.CoOccurrence counts) {
@@ -89,9 +89,9 @@ record Publication(Suppression rules) {
     }
 
     /** A breakdown with no rows: nothing matched (a count of no one gives nothing away). */
-    private static BreakdownView empty(String dimension, FigureView total) {
+    private static BreakdownView empty(String dimension, String totalKey, FigureView total) {
         return new BreakdownView(
-                dimension, List.of(), total, dimension + ",count\r\n" + CountTable.TOTAL + "," + total.text() + "\r\n");
+                dimension, List.of(), total, dimension + ",count\r\n" + totalKey + "," + total.text() + "\r\n");
     }
 
     private static BreakdownView view(SuppressedTable.OneWay table, FigureView total, String csv) {
