@@ -27,9 +27,9 @@ function focusHeading(): void {
 function notForYou(title: string, text: string, href: string, linkText: string): void {
   document.title = `${title} – Family Context`;
   main.replaceChildren(
-    h("h1", { class: "heading-l", tabindex: -1 }, title),
-    h("p", null, text),
-    h("p", null, h("a", { class: "link", href }, linkText)),
+    h("h1", { class: "govuk-heading-l", tabindex: -1 }, title),
+    h("p", { class: "govuk-body" }, text),
+    h("p", { class: "govuk-body" }, h("a", { class: "govuk-link", href }, linkText)),
   );
 }
 
@@ -87,27 +87,30 @@ function render(): void {
   window.scrollTo(0, 0);
 }
 
-const nav = document.querySelector<HTMLElement>(".header__nav");
+const nav = document.querySelector<HTMLElement>(".app-views");
 
 function markCurrentLink(view: string): void {
   nav?.querySelectorAll<HTMLAnchorElement>("a").forEach((a) => {
-    if (a.getAttribute("href") === `#/${view}`) a.setAttribute("aria-current", "page");
+    const current = a.getAttribute("href") === `#/${view}`;
+    if (current) a.setAttribute("aria-current", "page");
     else a.removeAttribute("aria-current");
+    a.parentElement?.classList.toggle("govuk-service-navigation__item--active", current);
   });
 }
 
 // The skip link points at #main; following it as a link would change the route, so move focus instead.
-document.querySelector<HTMLAnchorElement>(".skip-link")?.addEventListener("click", (event) => {
+document.querySelector<HTMLAnchorElement>(".govuk-skip-link")?.addEventListener("click", (event) => {
   event.preventDefault();
   main.focus();
 });
 
 // Sign-out posts the session's CSRF token. Without one there is no cookie session to end (a bearer token).
-const signOut = document.querySelector<HTMLFormElement>(".header__sign-out");
+const signOut = document.querySelector<HTMLFormElement>(".app-sign-out");
 const token = csrfToken();
 if (signOut && token) {
   signOut.querySelector<HTMLInputElement>('input[name="_csrf"]')!.value = token;
   signOut.hidden = false;
+  signOut.closest<HTMLElement>(".moj-identity-bar")!.hidden = false;
 }
 
 main.replaceChildren(loading());
