@@ -10,14 +10,28 @@ import { label, svg, title } from "./svg";
 
 export const HOUSEHOLD_COLOUR = "#505a5f";
 
-/** Households with at least two shown members living there (now, or on the network's asOf date). */
+/**
+ * The place a household is at: sources write one address several ways ("281 Foundry Mews", "281, Foundry
+ * Mews"), and each way comes as its own household, so households with the same postcode and house number are
+ * one place. Without a postcode a household is only itself.
+ */
+export function placeKey(h: { id: string; addressLines: string | null; postcode: string | null }): string {
+  if (!h.postcode) return h.id;
+  const number = /^\s*(?:flat\s+)?([0-9]+[a-z]?)/i.exec(h.addressLines ?? "")?.[1] ?? (h.addressLines ?? "").split(",")[0]!.trim().toLowerCase();
+  return `${h.postcode.replace(/\s+/g, "").toUpperCase()}|${number.toLowerCase()}`;
+}
+
+/** Places with at least two shown members living there (now, or on the network's asOf date), one entry a place. */
 export function householdsShown(network: GenogramNetwork, layout: GenogramLayout): { id: string; name: string; members: string[] }[] {
-  return network.households
-    .map((h) => ({
-      id: h.id,
-      name: [h.addressLines, h.postcode].filter(Boolean).join(", ") || "address not recorded",
-      members: [...new Set(h.members.filter((m) => (network.asOf ? true : m.current) && layout.people.has(m.person.id)).map((m) => m.person.id))].sort(),
-    }))
+  const places = new Map<string, { id: string; name: string; members: Set<string> }>();
+  for (const h of [...network.households].sort((a, b) => a.id.localeCompare(b.id))) {
+    const key = placeKey(h);
+    const place = places.get(key) ?? { id: h.id, name: [h.addressLines, h.postcode].filter(Boolean).join(", ") || "address not recorded", members: new Set<string>() };
+    for (const m of h.members) if ((network.asOf ? true : m.current) && layout.people.has(m.person.id)) place.members.add(m.person.id);
+    places.set(key, place);
+  }
+  return [...places.values()]
+    .map((p) => ({ id: p.id, name: p.name, members: [...p.members].sort() }))
     .filter((h) => h.members.length >= 2)
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -31,6 +45,7 @@ export function householdOutlines(network: GenogramNetwork, layout: GenogramLayo
       let run: PlacedPerson[] = [];
       for (const id of row.ids) {
         if (members.has(id)) run.push(layout.people.get(id)!);
+        else if (id.startsWith("?")) continue; // an unknown parent's placeholder does not split a household
         else if (run.length) (runs.push(run), (run = []));
       }
       if (run.length) runs.push(run);

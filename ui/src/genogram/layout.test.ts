@@ -133,3 +133,19 @@ describe("layoutGenogram", () => {
     expect(pos(fixture())).toEqual(pos(a));
   });
 });
+
+describe("households", () => {
+  it("treats one address written several ways as one place, and leaves out people who moved away", async () => {
+    const { householdsShown, placeKey } = await import("./households");
+    const net = ashbyMortonFamily();
+    const copy = { ...net.households[1]!, id: "h3", addressLines: "17, Quarry Lane, Demoton", postcode: "XE2  7ql" };
+    net.households.push(copy);
+    expect(placeKey(copy)).toBe(placeKey(net.households[1]!));
+    const l = layoutGenogram(net, { ...all, focusId: "ruby" });
+    const shown = householdsShown(net, l);
+    expect(shown.map((h) => h.members)).toEqual([
+      ["dean", "maureen", "ruby"], // Gordon died: his stay ended
+      ["ivy", "jade", "marcus"],
+    ]);
+  });
+});

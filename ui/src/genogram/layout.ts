@@ -27,9 +27,9 @@ export interface GenogramLayout {
   height: number;
 }
 
-export function layoutGenogram(network: GenogramNetwork, options: SelectionOptions): GenogramLayout {
+export function layoutGenogram(network: GenogramNetwork, options: SelectionOptions & { today?: string }): GenogramLayout {
   const selection = selectMembers(network, options);
-  const model = buildModel(network, selection, options.focusId);
+  const model = buildModel(network, selection, options.focusId, options.today);
   const byGen = new Map<number, string[]>();
   for (const p of [...model.people.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     byGen.set(p.gen, [...(byGen.get(p.gen) ?? []), p.id]);

@@ -35,6 +35,17 @@ function lineSample(dash: string | null, colour = INK, extra = ""): SVGElement {
   return svg("path", { d: `M0,0H${W}${extra}`, fill: "none", stroke: colour, "stroke-width": 2, "stroke-dasharray": dash });
 }
 
+function taggedSample(dash: string | null, colour: string, text: string): SVGElement {
+  const w = text.length * 6.5 + 8;
+  return svg(
+    "g",
+    {},
+    lineSample(dash, colour),
+    svg("rect", { x: W / 2 - w / 2, y: -8, width: w, height: 16, rx: 3, fill: "#ffffff", stroke: colour, "stroke-width": 1 }),
+    label(W / 2, 4, text, { "font-size": 10, "font-weight": "bold", fill: colour, stroke: null }),
+  );
+}
+
 function symbolSample(sex: Sex, opts: { focus?: boolean; deceased?: boolean; uncertain?: boolean; inner?: string } = {}): SVGElement {
   const g = personSymbol({ sex, focus: !!opts.focus, deceased: !!opts.deceased, uncertain: !!opts.uncertain, inner: opts.inner ?? "", scale: 0.42 });
   g.setAttribute("transform", `translate(${W / 2},0)`);
@@ -61,7 +72,7 @@ function entries(use: LegendUse): Entry[] {
   for (const kind of ["birth", "adoptive", "foster", "special_guardian", "kinship_carer", "step", "inferred"] as ParentLine[]) {
     if (!use.child.has(kind)) continue;
     const st = PARENT_LINE_STYLE[kind];
-    out.push([() => lineSample(st.dash, st.colour), st.tag ? `${st.tag}: ${st.words}` : st.words]);
+    out.push([() => (st.tag ? taggedSample(st.dash, st.colour, st.tag) : lineSample(st.dash, st.colour)), st.tag && st.tag !== "?" ? `${st.tag}: ${st.words}` : st.words]);
   }
   if (use.child.has("twins")) out.push([() => svg("path", { d: `M${W / 2},-9L${W / 2 - 12},9M${W / 2},-9L${W / 2 + 12},9`, fill: "none", stroke: INK, "stroke-width": 2 }), "twins (lines from one point)"]);
   if (use.other.has("other")) out.push([() => lineSample("2 3", GREY), "other tie, labelled (relative, friend)"]);

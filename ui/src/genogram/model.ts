@@ -100,7 +100,11 @@ function placeholderFor(parentSex: Sex): { sex: Sex; label: string } {
   return { sex: "UNKNOWN", label: "unknown parent" };
 }
 
-export function buildModel(network: GenogramNetwork, selection: Selection, focusId: string): GenogramModel {
+/**
+ * `today` (YYYY-MM-DD) leaves out care that has ended (a kinship arrangement that became a special guardianship
+ * order); a network fetched "as at" a date holds only the ties valid then anyway.
+ */
+export function buildModel(network: GenogramNetwork, selection: Selection, focusId: string, today = "9999-12-31"): GenogramModel {
   const visible = selection.ids;
   const members = network.members.filter((m) => visible.has(m.person.id)).sort((a, b) => a.person.id.localeCompare(b.person.id));
   const ties = tiesAmong(network, visible).sort(
@@ -143,7 +147,10 @@ export function buildModel(network: GenogramNetwork, selection: Selection, focus
   const primaryFamily = new Map<string, string>();
   const extraLinks: ExtraLink[] = [];
   for (const child of members.map((m) => m.person.id)) {
-    const parentTies = ties.filter((t) => t.type === "PARENT_OF" && t.toPersonId === child && t.fromPersonId !== child);
+    const ended = (t: GenogramTie) => t.to !== null && t.to.length >= 4 && t.to.slice(0, 10) < today.slice(0, 10);
+    const parentTies = ties.filter(
+      (t) => t.type === "PARENT_OF" && t.toPersonId === child && t.fromPersonId !== child && !(ended(t) && parentLine(t) !== "birth" && parentLine(t) !== "adoptive"),
+    );
     if (parentTies.length === 0) continue;
     const byLine = new Map<ParentLine, GenogramTie[]>();
     for (const t of parentTies) {

@@ -43,6 +43,7 @@ export function qualityLines(layout: GenogramLayout, use: LegendUse): SVGGElemen
   const g = svg("g", { class: "gg-qualities" });
   const names = (id: string) => layout.people.get(id)?.member?.person.name ?? id;
   const seen = new Set<string>();
+  let bracket = 0;
   const list = [...layout.model.qualities].sort((a, b) => a.fromPersonId.localeCompare(b.fromPersonId) || a.toPersonId.localeCompare(b.toPersonId));
   for (const q of list) {
     if (q.quality === "UNKNOWN") continue;
@@ -53,6 +54,26 @@ export function qualityLines(layout: GenogramLayout, use: LegendUse): SVGGElemen
     const b = layout.people.get(q.toPersonId);
     if (!a || !b) continue;
     const [p, r] = a.x <= b.x ? [a, b] : [b, a];
+    const style = QUALITY_STYLE[q.quality];
+    const tip = title(`${names(q.fromPersonId)} and ${names(q.toPersonId)}: ${style.words}${q.note ? ` – ${q.note}` : ""} (recorded by ${q.recordedBy}, ${q.recordedAt.slice(0, 10)})`);
+    use.quality.add(q.quality);
+    const between = p.y === r.y && [...layout.people.values()].some((o) => o.y === p.y && o.x > p.x && o.x < r.x);
+    if (between) {
+      // Over the heads of the people between them: up, across with the pattern, and down.
+      // In the band between generations above the children's lines, where only vertical lines pass.
+      const top = p.y - R - 60 - (bracket++ % 3) * 8;
+      const path = qualityPath(q.quality, r.x - p.x - 24);
+      g.append(
+        svg(
+          "g",
+          { class: `gg-quality gg-quality--${q.quality.toLowerCase()}` },
+          tip,
+          svg("path", { d: `M${p.x},${p.y - R - 4}V${top}H${p.x + 12}M${r.x - 12},${top}H${r.x}V${r.y - R - 4}`, fill: "none", stroke: style.colour, "stroke-width": 2 }),
+          svg("path", { d: path.d, transform: `translate(${p.x + 12},${top})`, fill: "none", stroke: style.colour, "stroke-width": path.width, "stroke-dasharray": path.dash }),
+        ),
+      );
+      continue;
+    }
     const dx = r.x - p.x;
     const dy = r.y - p.y;
     const dist = Math.hypot(dx, dy);
@@ -63,13 +84,12 @@ export function qualityLines(layout: GenogramLayout, use: LegendUse): SVGGElemen
     const start = R + 8;
     const len = dist - 2 * start;
     const path = qualityPath(q.quality, len);
-    use.quality.add(q.quality);
     g.append(
       svg(
         "g",
         { class: `gg-quality gg-quality--${q.quality.toLowerCase()}`, transform: `translate(${p.x},${p.y}) rotate(${angle}) translate(${start},${off})` },
-        title(`${names(q.fromPersonId)} and ${names(q.toPersonId)}: ${QUALITY_STYLE[q.quality].words}${q.note ? ` – ${q.note}` : ""} (recorded by ${q.recordedBy}, ${q.recordedAt.slice(0, 10)})`),
-        svg("path", { d: path.d, fill: "none", stroke: QUALITY_STYLE[q.quality].colour, "stroke-width": path.width, "stroke-dasharray": path.dash }),
+        tip,
+        svg("path", { d: path.d, fill: "none", stroke: style.colour, "stroke-width": path.width, "stroke-dasharray": path.dash }),
       ),
     );
   }
