@@ -105,6 +105,23 @@ describe("the geometry", () => {
     expect(layoutEcoMap(buildModel(shuffled, SAMPLE_FOCUS, false))).toEqual(geometry);
   });
 
+  it("turns each person towards their services", () => {
+    const poppy = SAMPLE_NETWORK.members[0]!;
+    const kelly = SAMPLE_NETWORK.members[1]!;
+    const two: EcoMapNetwork = {
+      members: [
+        { ...poppy, person: { ...poppy.person, involvements: [{ service: "HOUSING", serviceName: "Housing", status: "CURRENT" }] } },
+        { ...kelly, person: { ...kelly.person, involvements: [{ service: "CHILDRENS_SOCIAL_CARE", serviceName: "Children's social care", status: "CURRENT" }] } },
+      ],
+      households: [],
+    };
+    const g = layoutEcoMap(buildModel(two, SAMPLE_FOCUS, false));
+    // Children's social care goes first (top), housing second (bottom); so Kelly takes the top slot, Poppy the bottom.
+    expect(g.services.map((sv) => [sv.service, Math.sign(sv.y)])).toEqual([["CHILDRENS_SOCIAL_CARE", -1], ["HOUSING", 1]]);
+    expect(g.members.find((m) => m.id === "p-kelly")!.y).toBeLessThan(0);
+    expect(g.members.find((m) => m.id === SAMPLE_FOCUS)!.y).toBeGreaterThan(0);
+  });
+
   it("draws a lone person with no services in the middle", () => {
     const poppy = SAMPLE_NETWORK.members[0]!;
     const lone = { ...poppy, person: { ...poppy.person, involvements: [] } };

@@ -7,7 +7,7 @@ import type { EcoMapModel } from "./model";
 
 export const SYMBOL = 30; // a person's symbol: 30 px square, circle or diamond (hit target >= 24 px)
 export const SERVICE_RADIUS = 58;
-export const LEGEND_WIDTH = 250;
+export const LEGEND_WIDTH = 300;
 const MEMBER_SPACING = 112; // room along the ring for a name under each symbol
 const NAME_ROOM = 62; // below a symbol: name and relationship
 const SERVICE_GAP = 24; // between neighbouring service circles
@@ -68,20 +68,66 @@ function towards(a: Point, b: Point, distance: number): Point {
   return { x: round(a.x + ((b.x - a.x) * distance) / length), y: round(a.y + ((b.y - a.y) * distance) / length) };
 }
 
+const angleOf = (p: Point): number => Math.atan2(p.y, p.x);
+
+/** The angular distance between two directions, 0 to pi. */
+function angleBetween(a: number, b: number): number {
+  const d = Math.abs(a - b) % (2 * Math.PI);
+  return d > Math.PI ? 2 * Math.PI - d : d;
+}
+
+/**
+ * Which ring slot each person takes (index into the family): people are turned towards their services, so lines
+ * cross the circle as little as they can. Each person's direction is the weighted mean of their services'
+ * directions (current counts twice); people with none keep their own slot's direction. People sorted by that
+ * direction go into the slots in turn, starting at whichever slot makes the total turn smallest (ties: the
+ * first), so the result depends only on the data.
+ */
+export function slotOrder(model: EcoMapModel, slots: readonly Point[], services: readonly PlacedService[]): number[] {
+  const n = model.family.length;
+  const wanted = model.family.map((person, i) => {
+    let x = 0;
+    let y = 0;
+    model.services.forEach((service, j) => {
+      const link = service.links.find((l) => l.personId === person.id);
+      if (!link) return;
+      const weight = link.status === "CURRENT" ? 2 : 1;
+      const angle = angleOf(services[j]!);
+      x += weight * Math.cos(angle);
+      y += weight * Math.sin(angle);
+    });
+    return Math.hypot(x, y) > 1e-6 ? Math.atan2(y, x) : angleOf(slots[i]!);
+  });
+  const clockwise = (angle: number): number => (((angle + Math.PI / 2) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+  const sorted = wanted.map((_, i) => i).sort((a, b) => clockwise(wanted[a]!) - clockwise(wanted[b]!) || a - b);
+  let best: number[] = sorted;
+  let bestCost = Infinity;
+  for (let shift = 0; shift < n; shift++) {
+    const order = sorted.map((_, k) => sorted[(k - shift + n) % n]!);
+    const cost = order.reduce((sum, person, slot) => sum + angleBetween(wanted[person]!, angleOf(slots[slot]!)), 0);
+    if (cost < bestCost - 1e-9) {
+      bestCost = cost;
+      best = order;
+    }
+  }
+  return best;
+}
+
 export function layoutEcoMap(model: EcoMapModel): EcoMapGeometry {
   const memberRing = ringRadius(model.family.length, MEMBER_SPACING, 80);
   const familyRadius = round(model.family.length <= 1 ? 75 : memberRing + NAME_ROOM);
-  // Members sit a little above their ring point so the name below the symbol stays inside the circle.
-  const members = ring(model.family.length, memberRing).map((p, i) => ({
-    id: model.family[i]!.id,
-    x: p.x,
-    y: round(p.y - (model.family.length <= 1 ? 12 : 14)),
-  }));
   const serviceRing = Math.max(
     familyRadius + SERVICE_RADIUS + 150,
     ringRadius(model.services.length, 2 * SERVICE_RADIUS + SERVICE_GAP, 0),
   );
   const services = ring(model.services.length, serviceRing).map((p, i) => ({ service: model.services[i]!.service, ...p }));
+  const slots = ring(model.family.length, memberRing);
+  const order = slotOrder(model, slots, services);
+  // Members sit a little above their ring point so the name below the symbol stays inside the circle.
+  const members: PlacedMember[] = model.family.map(() => ({ id: "", x: 0, y: 0 }));
+  order.forEach((person, slot) => {
+    members[person] = { id: model.family[person]!.id, x: slots[slot]!.x, y: round(slots[slot]!.y - (model.family.length <= 1 ? 12 : 14)) };
+  });
 
   const links: PlacedLink[] = [];
   model.services.forEach((service, i) => {

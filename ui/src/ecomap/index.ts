@@ -8,7 +8,7 @@ import { legend } from "./legend";
 import { linkLabel, linkLine } from "./links";
 import { buildModel } from "./model";
 import type { FamilyEntry } from "./model";
-import { s, wrapWords } from "./svg";
+import { HALO, s, wrapWords } from "./svg";
 import { personSymbol } from "./symbols";
 import type { EcoMapCallbacks, EcoMapHandle, EcoMapNetwork, EcoMapOptions } from "./types";
 
@@ -31,8 +31,8 @@ function memberGroup(person: FamilyEntry, x: number, y: number, label: string): 
     { class: "ecomap__member", role: "button", tabindex: 0, "aria-label": label, "data-person-id": person.id },
     focusRing(x - 52, y - half - 8, 104, half * 2 + 50),
     personSymbol(person, x, y),
-    s("text", { x, y: y + half + 16, "text-anchor": "middle", "font-size": 12.5, "font-weight": "bold", fill: INK }, person.name),
-    note ? s("text", { x, y: y + half + 30, "text-anchor": "middle", "font-size": 11, fill: INK }, note) : null,
+    s("text", { x, y: y + half + 16, "text-anchor": "middle", "font-size": 12.5, "font-weight": "bold", fill: INK, ...HALO }, person.name),
+    note ? s("text", { x, y: y + half + 30, "text-anchor": "middle", "font-size": 11, fill: INK, ...HALO }, note) : null,
   );
 }
 

@@ -3,7 +3,7 @@
 
 import type { InvolvementStatus } from "../api";
 import type { PlacedLink, Point } from "./geometry";
-import { s } from "./svg";
+import { HALO, s } from "./svg";
 
 export function linkLine(from: Point, to: Point, status: InvolvementStatus): SVGLineElement {
   const current = status === "CURRENT";
@@ -29,10 +29,7 @@ export function linkLabel(link: PlacedLink): SVGTextElement {
       "font-size": 11,
       "font-weight": link.status === "CURRENT" ? "bold" : "normal",
       fill: "#0b0c0c",
-      stroke: "#ffffff",
-      "stroke-width": 4,
-      "paint-order": "stroke",
-      "stroke-linejoin": "round",
+      ...HALO,
     },
     link.status === "CURRENT" ? "current" : "historic",
   );

@@ -23,6 +23,9 @@ export function s<K extends keyof SVGElementTagNameMap>(
   return el;
 }
 
+/** A white outline behind text, so a line passing under a name or a label never makes it hard to read. */
+export const HALO = { stroke: "#ffffff", "stroke-width": 4, "paint-order": "stroke", "stroke-linejoin": "round" } as const;
+
 /** Splits text into lines of at most maxChars (a longer single word keeps its own line). */
 export function wrapWords(text: string, maxChars: number): string[] {
   const lines: string[] = [];
