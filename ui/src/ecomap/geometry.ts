@@ -76,38 +76,82 @@ function angleBetween(a: number, b: number): number {
   return d > Math.PI ? 2 * Math.PI - d : d;
 }
 
-/**
- * Which ring slot each person takes (index into the family): people are turned towards their services, so lines
- * cross the circle as little as they can. Each person's direction is the weighted mean of their services'
- * directions (current counts twice); people with none keep their own slot's direction. People sorted by that
- * direction go into the slots in turn, starting at whichever slot makes the total turn smallest (ties: the
- * first), so the result depends only on the data.
- */
-export function slotOrder(model: EcoMapModel, slots: readonly Point[], services: readonly PlacedService[]): number[] {
-  const n = model.family.length;
-  const wanted = model.family.map((person, i) => {
+/** How far point p lies from the segment a-b. */
+export function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const lengthSquared = dx * dx + dy * dy || 1;
+  const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / lengthSquared));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/** Each person's direction towards their services (current counts twice); null when they pull every way. */
+function wantedDirections(model: EcoMapModel, services: readonly PlacedService[]): (number | null)[] {
+  return model.family.map((person) => {
     let x = 0;
     let y = 0;
+    let total = 0;
     model.services.forEach((service, j) => {
       const link = service.links.find((l) => l.personId === person.id);
       if (!link) return;
       const weight = link.status === "CURRENT" ? 2 : 1;
       const angle = angleOf(services[j]!);
+      total += weight;
       x += weight * Math.cos(angle);
       y += weight * Math.sin(angle);
     });
-    return Math.hypot(x, y) > 1e-6 ? Math.atan2(y, x) : angleOf(slots[i]!);
+    return Math.hypot(x, y) > 0.3 * total ? Math.atan2(y, x) : null;
   });
+}
+
+/**
+ * Which ring slot each person takes (order[slot] = index into the family), chosen so that lines cross other
+ * people as little as possible. Candidates: the people in their own order, and sorted by the direction of their
+ * services (weighted mean; current counts twice), each turned to start at every slot and run either way round.
+ * The cost is first the number of lines that pass over someone else's symbol or name, then how far people sit
+ * from the direction of their services. The first cheapest candidate wins, so the result depends only on the data.
+ */
+export function slotOrder(model: EcoMapModel, slots: readonly Point[], services: readonly PlacedService[]): number[] {
+  const n = model.family.length;
+  if (n <= 1) return n === 1 ? [0] : [];
+  const wanted = wantedDirections(model, services);
   const clockwise = (angle: number): number => (((angle + Math.PI / 2) % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
-  const sorted = wanted.map((_, i) => i).sort((a, b) => clockwise(wanted[a]!) - clockwise(wanted[b]!) || a - b);
-  let best: number[] = sorted;
-  let bestCost = Infinity;
-  for (let shift = 0; shift < n; shift++) {
-    const order = sorted.map((_, k) => sorted[(k - shift + n) % n]!);
-    const cost = order.reduce((sum, person, slot) => sum + angleBetween(wanted[person]!, angleOf(slots[slot]!)), 0);
-    if (cost < bestCost - 1e-9) {
-      bestCost = cost;
-      best = order;
+  const own = wanted.map((_, i) => i);
+  const sorted = [...own].sort((a, b) => clockwise(wanted[a] ?? angleOf(slots[a]!)) - clockwise(wanted[b] ?? angleOf(slots[b]!)) || a - b);
+  const serviceIndex = new Map(model.services.map((sv, j) => [sv.service, j]));
+  const cost = (order: number[]): number => {
+    const at: Point[] = [];
+    order.forEach((person, slot) => (at[person] = slots[slot]!));
+    // A person's symbol and the two ends of the name under it: what a line must not run over.
+    const covers = (p: Point, a: Point, b: Point): boolean =>
+      [p, { x: p.x - 35, y: p.y + 10 }, { x: p.x + 35, y: p.y + 10 }].some((q) => distanceToSegment(q, a, b) < 18);
+    let crossings = 0;
+    let turn = 0;
+    model.services.forEach((service) => {
+      const centre = services[serviceIndex.get(service.service)!]!;
+      for (const link of service.links) {
+        const from = model.family.findIndex((f) => f.id === link.personId);
+        at.forEach((p, other) => {
+          if (other !== from && covers(p, at[from]!, centre)) crossings++;
+        });
+      }
+    });
+    order.forEach((person, slot) => {
+      const direction = wanted[person];
+      if (direction !== null && direction !== undefined) turn += angleBetween(direction, angleOf(slots[slot]!));
+    });
+    return crossings * 100 + turn;
+  };
+  let best = own;
+  let bestCost = cost(own);
+  for (const base of [own, sorted, [...sorted].reverse()]) {
+    for (let shift = 0; shift < n; shift++) {
+      const order = base.map((_, k) => base[(k - shift + n) % n]!);
+      const c = cost(order);
+      if (c < bestCost - 1e-9) {
+        bestCost = c;
+        best = order;
+      }
     }
   }
   return best;
