@@ -22,6 +22,12 @@ describe("the header", () => {
       conference: null,
     });
   });
+  it("does not repeat a subject the title already names", () => {
+    const family = { ...META, title: "Family of Poppy Ashworth", correctAsOf: "4 December 2026", printedOn: "4 December 2026" };
+    expect(headerText(family).heading).toBe("Family of Poppy Ashworth");
+    expect(headerText(family).dates).toBe("Correct as of 4 December 2026. Printed 4 December 2026.");
+    expect(exportFilename(family, "pdf-a4")).toBe("family-of-poppy-ashworth-4-december-2026-a4.pdf");
+  });
   it("marks a conference version", () => {
     expect(headerText({ ...META, conference: true }).conference).toBe("Conference version: police and health details left out");
   });

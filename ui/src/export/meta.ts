@@ -26,10 +26,16 @@ export interface HeaderText {
   conference: string | null;
 }
 
+/** The subject, unless the title already names it ("Family of Matilda Williams"). */
+function subjectBesideTitle(meta: ExportMeta): string {
+  return meta.subject && !meta.title.toLowerCase().includes(meta.subject.toLowerCase()) ? meta.subject : "";
+}
+
 export function headerText(meta: ExportMeta): HeaderText {
+  const subject = subjectBesideTitle(meta);
   return {
     marking: MARKING,
-    heading: meta.subject ? `${meta.title}: ${meta.subject}` : meta.title,
+    heading: subject ? `${meta.title}: ${subject}` : meta.title,
     dates: `Correct as of ${formatDate(meta.correctAsOf)}. Printed ${formatDate(meta.printedOn)}.`,
     conference: meta.conference ? "Conference version: police and health details left out" : null,
   };
@@ -50,7 +56,7 @@ export type ExportKind = "svg" | "png" | "pdf-a4" | "pdf-a3";
 /** "genogram-matilda-williams-2026-12-04-conference-a4.pdf": what, whom, when true, which version. */
 export function exportFilename(meta: ExportMeta, kind: ExportKind): string {
   const day = /^\d{4}-\d{2}-\d{2}/.exec(meta.correctAsOf)?.[0] ?? slug(meta.correctAsOf);
-  const parts = [slug(meta.title), slug(meta.subject), day, meta.conference ? "conference" : ""];
+  const parts = [slug(meta.title), slug(subjectBesideTitle(meta)), day, meta.conference ? "conference" : ""];
   if (kind === "pdf-a4" || kind === "pdf-a3") parts.push(kind.slice(4));
   const extension = kind.startsWith("pdf") ? "pdf" : kind;
   return `${parts.filter(Boolean).join("-") || "export"}.${extension}`;
