@@ -18,6 +18,7 @@ export function memberLabel(person: FamilyEntry, services: readonly ServiceEntry
   if (person.age !== null) parts.push(`${person.age}`);
   if (person.deceased) parts.push("died");
   if (!person.focus && !person.livesWithFocus) parts.push("lives apart");
+  if (person.inferred) parts.push("not confirmed as family");
   for (const status of ["CURRENT", "HISTORIC"] as const) {
     const names = services.filter((sv) => sv.links.some((l) => l.personId === person.id && l.status === status)).map((sv) => sv.name);
     if (names.length > 0) parts.push(`${status === "CURRENT" ? "current" : "historic"}: ${listOf(names)}`);

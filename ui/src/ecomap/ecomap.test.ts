@@ -11,9 +11,10 @@ const distance = (a: { x: number; y: number }, b: { x: number; y: number }): num
 describe("the family circle", () => {
   it("holds the focus person first, then the household, then close kin living apart; not a grandmother living apart", () => {
     const { family } = selectFamily(SAMPLE_NETWORK, SAMPLE_FOCUS);
-    expect(family.map((f) => f.id)).toEqual(["p-poppy", "p-kelly", "p-tyler", "p-dean", "p-craig"]);
+    expect(family.map((f) => f.id)).toEqual(["p-poppy", "p-dean", "p-kelly", "p-tyler", "p-craig"]);
     expect(family.find((f) => f.id === "p-craig")!.livesWithFocus).toBe(false);
     expect(family.find((f) => f.id === "p-dean")!.livesWithFocus).toBe(true);
+    expect(family.filter((f) => f.inferred).map((f) => f.id)).toEqual(["p-dean"]);
   });
 
   it("counts a former stay in the focus person's home as living apart", () => {

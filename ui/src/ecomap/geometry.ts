@@ -188,7 +188,7 @@ export function layoutEcoMap(model: EcoMapModel): EcoMapGeometry {
   });
 
   const extent = round((model.services.length > 0 ? serviceRing + SERVICE_RADIUS : familyRadius) + MARGIN);
-  const legendHeight = 330;
+  const legendHeight = 400;
   const height = Math.max(2 * extent, legendHeight + 2 * MARGIN);
   return {
     familyRadius,

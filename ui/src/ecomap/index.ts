@@ -89,7 +89,7 @@ export function drawEcoMap(host: HTMLElement, network: EcoMapNetwork, options: E
     services,
     labels,
     members,
-    legend(geometry.legend, options.conference),
+    legend(geometry.legend, options.conference, model.family.some((f) => f.inferred)),
   );
 
   const select = (event: Event): void => {

@@ -13,7 +13,7 @@ function row(y: number, x: number, picture: SVGElement, text: string): SVGElemen
   return [picture, s("text", { x: x + 56, y: y + 4.5, "font-size": 13, fill: INK }, text)];
 }
 
-export function legend(at: Point, conference: boolean): SVGGElement {
+export function legend(at: Point, conference: boolean, inferred: boolean): SVGGElement {
   const x = at.x + 15;
   let y = at.y + 30;
   const parts: SVGElement[] = [s("text", { x, y, "font-size": 16, "font-weight": "bold", fill: INK }, "Key")];
@@ -38,6 +38,10 @@ export function legend(at: Point, conference: boolean): SVGGElement {
   parts.push(
     ...row(ry, x, s("g", {}, shapeFor("MALE", x + 22, ry, 10), s("path", { d: `M${x + 12} ${ry - 10}L${x + 32} ${ry + 10}M${x + 32} ${ry - 10}L${x + 12} ${ry + 10}`, stroke: INK, "stroke-width": 2 })), "Died"),
   );
+  if (inferred) {
+    ry = next();
+    parts.push(...row(ry, x, s("g", {}, shapeFor("UNKNOWN", x + 22, ry, 10, true), s("text", { x: x + 36, y: ry - 2, "font-size": 13, "font-weight": "bold", fill: INK }, "?")), "Possibly family, not confirmed"));
+  }
   ry = next();
   parts.push(s("text", { x, y: ry + 4.5, "font-size": 13, fill: INK }, "Number inside a symbol: age"));
   if (conference) {

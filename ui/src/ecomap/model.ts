@@ -16,6 +16,8 @@ export interface FamilyEntry {
   relationship: string;
   focus: boolean;
   livesWithFocus: boolean;
+  /** The way to them crosses an inferred tie: they may not be family at all, and are drawn so. */
+  inferred: boolean;
 }
 
 export interface ServiceLink {
@@ -67,6 +69,7 @@ export function selectFamily(network: EcoMapNetwork, focusId: string): { family:
       relationship: m.person.id === focusId ? "" : m.relationshipToFocus,
       focus: m.person.id === focusId,
       livesWithFocus: home.has(m.person.id),
+      inferred: m.inferred === true,
     },
     distance: m.distance,
   }));

@@ -47,7 +47,7 @@ export const SAMPLE_NETWORK: EcoMapNetwork = {
     member("p-kelly", "Kelly Ashworth", "FEMALE", 34, "mother", 1, [["CHILDRENS_SOCIAL_CARE", "CURRENT"], ["HOUSING", "CURRENT"], ["ADULT_MENTAL_HEALTH", "CURRENT"], ["POLICE", "HISTORIC"]]),
     member("p-craig", "Craig Benson", "MALE", 36, "father", 1, [["PROBATION", "HISTORIC"]]),
     member("p-tyler", "Tyler Ashworth", "MALE", 15, "half-brother (maternal)", 1, [["EDUCATION", "CURRENT"], ["YOUTH_OFFENDING", "HISTORIC"], ["EDUCATION", "HISTORIC"]]),
-    member("p-dean", "Dean Fowler", "MALE", 38, "mother's partner", 2, [["POLICE", "CURRENT"], ["PROBATION", "CURRENT"], ["DRUG_AND_ALCOHOL", "HISTORIC"]]),
+    { ...member("p-dean", "Dean Fowler", "MALE", 38, "possible parent or carer", 1, [["POLICE", "CURRENT"], ["PROBATION", "CURRENT"], ["DRUG_AND_ALCOHOL", "HISTORIC"]]), inferred: true },
     member("p-janet", "Janet Ashworth", "FEMALE", 61, "maternal grandmother", 2, [["HOUSING", "HISTORIC"]]),
   ],
   households: [

@@ -44,11 +44,45 @@ function copyComputedStyles(original: Element, copy: Element, parentStyle: CSSSt
   originals.forEach((child, i) => copyComputedStyles(child, copies[i]!, style));
 }
 
-/** The whole drawing's box: its content's bounding box when it is on the page, else its view box. */
-function drawingBox(svg: SVGSVGElement): { x: number; y: number; width: number; height: number } {
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The box of one child of the SVG in the SVG's own units: its bounding box moved by its transform, if any. */
+function childBox(child: SVGGraphicsElement): Box | null {
+  const box = child.getBBox();
+  if (box.width <= 0 && box.height <= 0) return null;
+  const matrix = child.transform?.baseVal.consolidate()?.matrix;
+  if (!matrix) return { x: box.x, y: box.y, width: box.width, height: box.height };
+  const corners = [
+    [box.x, box.y], [box.x + box.width, box.y], [box.x, box.y + box.height], [box.x + box.width, box.y + box.height],
+  ].map(([x, y]) => ({ x: matrix.a * x! + matrix.c * y! + matrix.e, y: matrix.b * x! + matrix.d * y! + matrix.f }));
+  const xs = corners.map((c) => c.x);
+  const ys = corners.map((c) => c.y);
+  return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+}
+
+/**
+ * The whole drawing's box, whatever part of it the screen is zoomed to: the content size a diagram declares
+ * (data-content-width and -height, as the genogram does), else the union of its children's boxes, leaving out
+ * backgrounds (class "...background...", which may be drawn far larger than the picture), else its view box.
+ */
+function drawingBox(svg: SVGSVGElement): Box {
+  const declaredWidth = Number(svg.dataset["contentWidth"]);
+  const declaredHeight = Number(svg.dataset["contentHeight"]);
+  if (declaredWidth > 0 && declaredHeight > 0) {
+    return { x: Number(svg.dataset["contentX"] ?? 0), y: Number(svg.dataset["contentY"] ?? 0), width: declaredWidth, height: declaredHeight };
+  }
   try {
-    const box = svg.getBBox();
-    if (box.width > 0 && box.height > 0) return { x: box.x - PAD, y: box.y - PAD, width: box.width + 2 * PAD, height: box.height + 2 * PAD };
+    const boxes = Array.from(svg.children)
+      .filter((c): c is SVGGraphicsElement => c instanceof SVGGraphicsElement && !/background/.test(c.getAttribute("class") ?? ""))
+      .map(childBox)
+      .filter((b): b is Box => b !== null);
+    if (boxes.length > 0) {
+      const x = Math.min(...boxes.map((b) => b.x));
+      const y = Math.min(...boxes.map((b) => b.y));
+      const width = Math.max(...boxes.map((b) => b.x + b.width)) - x;
+      const height = Math.max(...boxes.map((b) => b.y + b.height)) - y;
+      return { x: x - PAD, y: y - PAD, width: width + 2 * PAD, height: height + 2 * PAD };
+    }
   } catch {
     // Not rendered (detached or hidden): fall back to what the SVG says about itself.
   }
