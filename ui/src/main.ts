@@ -7,7 +7,7 @@ import { renderCohorts } from "./cohort/page";
 import { loading } from "./components";
 import { csrfToken } from "./csrf";
 import { h } from "./dom";
-import { renderPerson } from "./person";
+import { renderPerson } from "./person/page";
 import { renderRoleNotice } from "./role-notice";
 import { UNKNOWN_OFFER, offerFor, type Offer } from "./roles";
 import { navigate, parseRoute, searchHref } from "./router";
@@ -57,7 +57,7 @@ function render(): void {
     }
     renderRoleNotice(main, user ?? { username: "", roles: [], team: null });
   } else if (route.view === "person") {
-    renderPerson(main, route.id, {
+    renderPerson(main, route.id, route.params, {
       isCurrent,
       searchHref: lastSearch,
       ready: () => {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { currentAddresses } from "./addresses";
+import type { AddressPeriod } from "./network";
+
+const at = (lines: string, postcode: string | null, source: string, extra: Partial<AddressPeriod> = {}): AddressPeriod => ({
+  lines, postcode, from: null, to: null, source, current: true, ...extra,
+});
+
+describe("a person's address now", () => {
+  it("joins the sources that agree (spelling of case and punctuation aside)", () => {
+    const list = currentAddresses([at("12 Mill Lane", "DE1 2AB", "lcs", { from: "2024-05-01" }), at("12, MILL LANE", "DE1 2AB", "gp", { from: "2023-01-01" })]);
+    expect(list).toEqual([{ text: "12 Mill Lane, DE1 2AB", sources: ["gp", "lcs"], since: "2023-01-01" }]);
+  });
+
+  it("shows both when sources disagree, the better-supported first, and ignores past addresses", () => {
+    const list = currentAddresses([
+      at("3 Hill Road", null, "hv"),
+      at("12 Mill Lane", "DE1 2AB", "lcs"),
+      at("12 Mill Lane", "DE1 2AB", "school"),
+      at("9 Old Street", null, "lcs", { current: false, to: "2020-01-01" }),
+    ]);
+    expect(list.map((a) => `${a.text} [${a.sources.join(",")}]`)).toEqual(["12 Mill Lane, DE1 2AB [lcs,school]", "3 Hill Road [hv]"]);
+  });
+});
