@@ -49,9 +49,10 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
   // The selected person's services: beside the diagram, and under the people table.
   const sideHost = h("div", { class: "person-side", "aria-live": "polite" });
   const tableSideHost = h("div", { class: "person-side person-side--below" });
-  const showSelected = (personId: string, moveFocus: boolean) => {
+  // Under the table only once a row's "Services" is chosen: the Services tab already has the focus person's.
+  const showSelected = (personId: string, moveFocus: boolean, underTable = false) => {
     const member = memberById(network, personId) ?? focusMember(network)!;
-    for (const target of [sideHost, tableSideHost]) {
+    for (const target of underTable ? [sideHost, tableSideHost] : [sideHost]) {
       target.replaceChildren(
         involvementPanel(member, {
           purpose: ctx.purpose,
@@ -71,10 +72,10 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
       }
     }
   };
-  const select = (personId: string, moveFocus = true) => {
+  const select = (personId: string, underTable = false) => {
     view = { ...view, selected: personId === focus.id ? null : personId };
     ctx.remember(view);
-    showSelected(personId, moveFocus);
+    showSelected(personId, true, underTable);
     diagram.focusPerson(personId);
   };
 
@@ -116,7 +117,7 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
           "div",
           null,
           h("h2", { class: "govuk-heading-m heading-m" }, "People"),
-          h("div", { class: "table-scroll" }, peopleTable(rows, focus.name, (id) => refocusHref(id, view), (id) => select(id))),
+          h("div", { class: "table-scroll" }, peopleTable(rows, focus.name, (id) => refocusHref(id, view), (id) => select(id, true))),
           h(
             "details",
             { class: "govuk-details details" },

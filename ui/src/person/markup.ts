@@ -32,7 +32,7 @@ const TAG_COLOUR: Record<TagKind, string> = {
   current: "govuk-tag--green tag--current",
   historic: "govuk-tag--grey tag--historic",
   none: "govuk-tag--blue tag--no-data",
-  "not-applicable": "govuk-tag--grey tag--no-data",
+  "not-applicable": "govuk-tag--grey tag--historic",
   inferred: "govuk-tag--yellow tag--inferred",
 };
 

@@ -60,9 +60,9 @@ describe("a service's one-line summary", () => {
     expect(summaryText(summaryLine(coverage({ status: "NONE_FOUND" })))).toBe("Children's social care · None found");
   });
 
-  it("uses an involvement's lead when the service names none (e.g. only past work)", () => {
+  it("names the last record's practitioner as the last lead when the service names none (past work)", () => {
     const line = summaryLine(coverage({ status: "HISTORIC" }, [involvement({ status: "HISTORIC", leadPractitioner: { name: "Dr Ashby", role: "GP", phone: null, email: null } })]));
-    expect(line.lead).toBe("Lead: Dr Ashby, GP");
+    expect(line.lead).toBe("Last lead: Dr Ashby, GP");
   });
 });
 

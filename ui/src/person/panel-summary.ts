@@ -66,12 +66,14 @@ export interface SummaryLine {
 }
 
 export function summaryLine(coverage: ServiceCoverage): SummaryLine {
-  const lead = practitionerText(coverage.leadPractitioner ?? involvementsOf(coverage).find((i) => i.leadPractitioner)?.leadPractitioner);
+  // The API names a lead only for current work; for past work the last record's practitioner is who to ask.
+  const current = practitionerText(coverage.leadPractitioner);
+  const last = current ? "" : practitionerText(involvementsOf(coverage).find((i) => i.leadPractitioner)?.leadPractitioner);
   const since = formatDate(sinceDate(coverage));
   return {
     service: coverage.serviceName,
     status: STATUS_WORDS[coverage.status],
-    lead: lead ? `Lead: ${lead}` : "",
+    lead: current ? `Lead: ${current}` : last ? `Last lead: ${last}` : "",
     since: since ? (coverage.status === "CURRENT" ? `Since ${since}` : `Started ${since}`) : "",
   };
 }
