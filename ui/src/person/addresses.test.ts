@@ -12,6 +12,12 @@ describe("a person's address now", () => {
     expect(list).toEqual([{ text: "12 Mill Lane, DE1 2AB", sources: ["gp", "lcs"], since: "2023-01-01" }]);
   });
 
+  it("takes the same postcode and house number as one address, in its fuller spelling", () => {
+    const list = currentAddresses([at("213 Quarry Cres, Larchfield", "XD2 9UZ", "amh"), at("213 Quarry Crescent, Larchfield", "XD2 9UZ", "gp")]);
+    expect(list).toEqual([{ text: "213 Quarry Crescent, Larchfield, XD2 9UZ", sources: ["amh", "gp"], since: "" }]);
+    expect(currentAddresses([at("Flat 2, 213 Quarry Crescent", "XD2 9UZ", "amh"), at("213 Quarry Crescent", "XD2 9UZ", "gp")])).toHaveLength(2);
+  });
+
   it("shows both when sources disagree, the better-supported first, and ignores past addresses", () => {
     const list = currentAddresses([
       at("3 Hill Road", null, "hv"),

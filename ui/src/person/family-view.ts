@@ -117,7 +117,7 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
           "div",
           null,
           h("h2", { class: "govuk-heading-m heading-m" }, "People"),
-          h("div", { class: "table-scroll" }, peopleTable(rows, focus.name, (id) => refocusHref(id, view), (id) => select(id, true))),
+          h("div", { class: "table-scroll" }, peopleTable(rows, focus.name, network.asOf ?? "", (id) => refocusHref(id, view), (id) => select(id, true))),
           h(
             "details",
             { class: "govuk-details details" },

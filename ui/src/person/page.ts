@@ -5,6 +5,7 @@
 import type { AccessPurpose } from "../api";
 import { errorSummary, loading, messageOf, sourcesSection } from "../components";
 import { h } from "../dom";
+import { parseRoute } from "../router";
 import { familyView, type FamilyViewContext } from "./family-view";
 import { viewControls } from "./controls";
 import { personHeader } from "./header";
@@ -124,6 +125,13 @@ function showPage(main: HTMLElement, first: PersonNetwork, firstView: PersonView
     }
   };
 
+  // Every "show their family" link in the page (table, panel, diagram) goes to a relative of the same family,
+  // opened for the same reason: carry the purpose rather than ask again. It is still recorded with that view.
+  family.addEventListener("click", (event) => {
+    const link = (event.target as Element | null)?.closest?.("a[href^='#/person/']");
+    const route = link ? parseRoute(link.getAttribute("href")!) : null;
+    if (route?.view === "person") rememberPurpose(route.id, purpose);
+  });
   main.replaceChildren(
     backLink(ctx.searchHref),
     personHeader(focus, purpose),

@@ -91,7 +91,10 @@ describe("the people table's rows", () => {
     expect(bea(true).current).toEqual([]);
   });
 
-  it("places relatives without parent ties by their relationship words", () => {
+  it("places relatives by their relationship words first, even a grandmother who is also a special guardian", () => {
+    expect(generationFromWords("maternal grandmother and special guardian")).toBe(-2);
+    expect(generationFromWords("mother's partner")).toBe(-1);
+    expect(generationFromWords("household member")).toBeNull();
     expect(generationFromWords("maternal great-grandmother")).toBe(-3);
     expect(generationFromWords("paternal uncle")).toBe(-1);
     expect(generationFromWords("cousin")).toBe(0);

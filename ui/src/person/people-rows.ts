@@ -22,11 +22,25 @@ export interface PersonRow {
 }
 
 /**
- * Generations relative to the focus person (parents -1, children +1), walked along the ties: a parent tie moves one
- * row, partners and siblings stay on the row. A person reached only by a RELATIVE_OF or significant-other tie gets
- * the row their relationship words give (grandmother -2, aunt -1, cousin 0, nephew +1).
+ * Generations relative to the focus person (parents -1, children +1). The API's relationship words say it best
+ * ("maternal grandmother and special guardian" is two rows up, though her special guardianship is a parent tie);
+ * for words that do not ("partner", "household member", or a chain like "mother's partner's son"), walk the birth
+ * and adoptive parent ties, partners and siblings from the focus person.
  */
 export function generationsFrom(network: PersonNetwork): Map<string, number> {
+  const walked = walkGenerations(network);
+  const rows = new Map<string, number>();
+  for (const m of network.members) {
+    const id = m.person.id;
+    const words = id === network.focus.id || /'s .*'s /.test(m.relationshipToFocus) ? null : generationFromWords(m.relationshipToFocus);
+    rows.set(id, words ?? walked.get(id) ?? 0);
+  }
+  return rows;
+}
+
+const LINEAGE_KINDS = new Set(["birth", "adoptive", "unknown", ""]);
+
+function walkGenerations(network: PersonNetwork): Map<string, number> {
   const rows = new Map<string, number>([[network.focus.id, 0]]);
   const queue = [network.focus.id];
   const ties = [...network.ties].sort((a, b) => tieKey(a).localeCompare(tieKey(b)));
@@ -34,19 +48,15 @@ export function generationsFrom(network: PersonNetwork): Map<string, number> {
     const id = queue.shift()!;
     const row = rows.get(id)!;
     for (const t of ties) {
-      let other: string | null = null;
-      let step = 0;
-      if (t.fromPersonId === id) other = t.toPersonId;
-      else if (t.toPersonId === id) other = t.fromPersonId;
+      const other = t.fromPersonId === id ? t.toPersonId : t.toPersonId === id ? t.fromPersonId : null;
       if (other === null || rows.has(other)) continue;
-      if (t.type === "PARENT_OF") step = t.fromPersonId === id ? 1 : -1;
-      else if (t.type !== "PARTNER_OF" && t.type !== "SIBLING_OF") continue;
+      let step: number;
+      if (t.type === "PARENT_OF" && LINEAGE_KINDS.has(t.kind)) step = t.fromPersonId === id ? 1 : -1;
+      else if (t.type === "PARTNER_OF" || t.type === "SIBLING_OF") step = 0;
+      else continue;
       rows.set(other, row + step);
       queue.push(other);
     }
-  }
-  for (const m of network.members) {
-    if (!rows.has(m.person.id)) rows.set(m.person.id, generationFromWords(m.relationshipToFocus));
   }
   return rows;
 }
@@ -55,19 +65,23 @@ function tieKey(t: NetworkTie): string {
   return `${t.type}\u0000${t.fromPersonId}\u0000${t.toPersonId}\u0000${t.kind}`;
 }
 
-export function generationFromWords(relationship: string): number {
+/** The row the relationship words give, from the first kinship word in them; null when they name none. */
+export function generationFromWords(relationship: string): number | null {
   const r = relationship.toLowerCase();
-  const greats = (r.match(/great-/g) ?? []).length;
-  if (/grand(mother|father|parent)/.test(r)) return -2 - greats;
-  if (/grand(daughter|son|child)/.test(r)) return 2 + greats;
-  if (/\b(aunt|uncle|mother|father|parent|carer|guardian)\b/.test(r)) return -1;
-  if (/\b(niece|nephew|daughter|son|child)\b/.test(r)) return 1;
+  const first = /(great-)*grand(?:mother|father|parent|daughter|son|child)|\b(?:aunt|uncle|mother|father|parent|carer|guardian|niece|nephew|daughter|son|child|brother|sister|sibling|cousin|partner|wife|husband)\b/.exec(r);
+  if (!first) return null;
+  const word = first[0];
+  const greats = (word.match(/great-/g) ?? []).length;
+  if (/grand(mother|father|parent)/.test(word)) return -2 - greats;
+  if (/grand(daughter|son|child)/.test(word)) return 2 + greats;
+  if (/^(aunt|uncle|mother|father|parent|carer|guardian)$/.test(word)) return -1;
+  if (/^(niece|nephew|daughter|son|child)$/.test(word)) return 1;
   return 0;
 }
 
 /** Outside the close family: shown only in the wider family mode (for a conference). */
 export function isWiderFamily(relationship: string): boolean {
-  return /\b(aunt|uncle|cousin|niece|nephew|ex-partner|former partner|significant|friend|relative)\b|great-/i.test(relationship);
+  return /\b(aunt|uncle|cousin|niece|nephew|ex-partner|former partner|significant|friend|relative)\b|great-|grand\w*'s /i.test(relationship);
 }
 
 export function shownMembers(network: PersonNetwork, view: PersonView): NetworkMember[] {

@@ -2,10 +2,11 @@
 // diagram (issue 7, accessibility), with a link to refocus the page on each person.
 
 import { h } from "../dom";
+import { formatDate } from "../format";
 import { govukTag } from "./markup";
 import type { PersonRow } from "./people-rows";
 
-export function peopleTable(rows: PersonRow[], focusName: string, refocusHref: (id: string) => string, onSelect: (id: string) => void): HTMLElement {
+export function peopleTable(rows: PersonRow[], focusName: string, asOf: string, refocusHref: (id: string) => string, onSelect: (id: string) => void): HTMLElement {
   const services = (names: string[]) => (names.length ? names.join(", ") : "None");
   return h(
     "table",
@@ -17,7 +18,7 @@ export function peopleTable(rows: PersonRow[], focusName: string, refocusHref: (
       h(
         "tr",
         { class: "govuk-table__row" },
-        ["Name", `Relationship to ${focusName}`, "Age", `Lives with ${focusName} now`, "Services now", "Services before", "Recorded or possible", ""].map((t) =>
+        ["Name", `Relationship to ${focusName}`, "Age", asOf ? `Lived with ${focusName} on ${formatDate(asOf)}` : `Lives with ${focusName} now`, "Services now", "Services before", "Recorded or possible", ""].map((t) =>
           h("th", { scope: "col", class: "govuk-table__header" }, t ? t : h("span", { class: "govuk-visually-hidden visually-hidden" }, "Actions")),
         ),
       ),
