@@ -38,7 +38,8 @@ function headerRows(person: NetworkPerson): [string, Children][] {
   ];
 }
 
-function addressValue(person: NetworkPerson): Children {
+/** Where the person lives now; when sources disagree, each version with its sources. */
+export function addressValue(person: NetworkPerson): Children {
   const list = currentAddresses(person.addresses);
   if (list.length === 0) return "Not known";
   const line = (a: (typeof list)[number]) => [

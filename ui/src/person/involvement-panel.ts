@@ -6,6 +6,8 @@
 import type { AccessPurpose, Involvement, Practitioner } from "../api";
 import { messageOf } from "../components";
 import { h, type Children } from "../dom";
+import { formatDate } from "../format";
+import { addressValue } from "./header";
 import { loadInvolvements, type CoverageStatus, type ServiceCoverage, type SourceCheck } from "./involvements";
 import { govukSummaryList, govukTag, mailLink, telLink, type TagKind } from "./markup";
 import type { NetworkMember } from "./network";
@@ -41,6 +43,8 @@ export function involvementPanel(member: NetworkMember, options: PanelOptions): 
     options.refocusHref
       ? h("p", { class: "govuk-body-s" }, h("a", { class: "govuk-link link", href: options.refocusHref }, `Show the family around ${person.name}`))
       : null,
+    // A relative's own facts: the focus person's are in the page header already.
+    member.distance > 0 ? govukSummaryList([["Date of birth", formatDate(person.birthDate)], ["Address now", addressValue(person)]], "govuk-summary-list--no-border person-facts") : null,
     h(sub, { class: "govuk-heading-s heading-s" }, "Services"),
     body,
   );

@@ -33,8 +33,13 @@ export interface RelationshipQuality {
   source: string;
 }
 
-export type NetworkTie = FamilyTie & {
+/** The fields the genogram's GenogramTie has too, so this network can be drawn as it is. */
+export type NetworkTie = Omit<FamilyTie, "confidence"> & {
+  /** The API always sends one: 1 for a recorded or derived tie. */
+  confidence: number;
   basis: string | null;
+  recordedBy: string | null;
+  recordedAt: string | null;
   derived: boolean;
   note: string | null;
   quality: RelationshipQuality | null;
@@ -55,6 +60,7 @@ export interface Household {
   to: string | null;
   current: boolean;
   members: HouseholdStay[];
+  memberCount: number;
 }
 
 export interface PersonNetwork {
@@ -95,8 +101,8 @@ export const FAMILY_NETWORK_QUERY = `query PersonFamilyNetwork($personId: ID!, $
         }
       }
     }
-    ties { fromPersonId toPersonId type kind from to source inferred confidence basis derived note quality { ${QUALITY} } }
-    households { id addressLines postcode from to current members { person { id } from to current } }
+    ties { fromPersonId toPersonId type kind from to source inferred confidence basis derived note recordedBy recordedAt quality { ${QUALITY} } }
+    households { id addressLines postcode from to current memberCount members { person { id } from to current } }
     relationshipQualities { ${QUALITY} }
   }
 }`;

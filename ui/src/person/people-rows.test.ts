@@ -17,7 +17,7 @@ function member(id: string, name: string, relationshipToFocus: string, distance:
 }
 
 function tie(type: NetworkTie["type"], from: string, to: string, extra: Partial<NetworkTie> = {}): NetworkTie {
-  return { fromPersonId: from, toPersonId: to, type, kind: "birth", from: null, to: null, source: "lcs", inferred: false, confidence: 1, basis: null, derived: false, note: null, quality: null, ...extra };
+  return { fromPersonId: from, toPersonId: to, type, kind: "birth", from: null, to: null, source: "lcs", inferred: false, confidence: 1, basis: null, derived: false, note: null, recordedBy: null, recordedAt: null, quality: null, ...extra };
 }
 
 const csc = (status: Involvement["status"], service = "CHILDRENS_SOCIAL_CARE", serviceName = "Children's social care"): Involvement => ({
@@ -45,7 +45,7 @@ const network: PersonNetwork = {
   ],
   households: [
     {
-      id: "H1", addressLines: "1 Any Street", postcode: null, from: null, to: null, current: true,
+      id: "H1", addressLines: "1 Any Street", postcode: null, from: null, to: null, current: true, memberCount: 4,
       members: [
         { person: { id: "A" }, from: null, to: null, current: true },
         { person: { id: "B" }, from: null, to: null, current: true },

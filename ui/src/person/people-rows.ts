@@ -119,7 +119,7 @@ export function inferredText(member: NetworkMember, ties: NetworkTie[]): string 
   const id = member.person.id;
   const confidences = ties
     .filter((t) => t.inferred && (t.fromPersonId === id || t.toPersonId === id))
-    .flatMap((t) => (t.confidence === null ? [] : [t.confidence]));
+    .map((t) => t.confidence);
   if (confidences.length === 0) return "Possible relative, not confirmed";
   return `Possible relative, ${Math.round(Math.max(...confidences) * 100)}% sure`;
 }
