@@ -20,6 +20,8 @@ export interface FamilyViewContext {
   remember(next: PersonView): void;
   /** Before going to a relative's page. */
   refocus(personId: string): void;
+  /** People whose descendants the diagram folds away; the page keeps them while the controls change. */
+  collapsed: Set<string>;
 }
 
 /** Today as YYYY-MM-DD in the user's time zone: ages and "now" in the diagram are worked out against it. */
@@ -49,10 +51,12 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
   // The selected person's services: beside the diagram, and under the people table.
   const sideHost = h("div", { class: "person-side", "aria-live": "polite" });
   const tableSideHost = h("div", { class: "person-side person-side--below" });
-  // Under the table only once a row's "Services" is chosen: the Services tab already has the focus person's.
-  const showSelected = (personId: string, moveFocus: boolean, underTable = false) => {
+  const ecoSideHost = h("div", { class: "person-side", "aria-live": "polite" });
+  // Beside the diagram always; beside the eco-map and under the table only once someone is chosen there (the
+  // Services tab already has the focus person's).
+  const showSelected = (personId: string, moveFocus: boolean, also: HTMLElement | null = null) => {
     const member = memberById(network, personId) ?? focusMember(network)!;
-    for (const target of underTable ? [sideHost, tableSideHost] : [sideHost]) {
+    for (const target of also ? [sideHost, also] : [sideHost]) {
       target.replaceChildren(
         involvementPanel(member, {
           purpose: ctx.purpose,
@@ -72,17 +76,31 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
       }
     }
   };
-  const select = (personId: string, underTable = false) => {
+  // From the diagram, focus stays on the person (arrow keys go on to the next relative; the panel is announced);
+  // from the table, it moves to the panel that opened under it.
+  const select = (personId: string, from: "diagram" | "ecomap" | "table") => {
     view = { ...view, selected: personId === focus.id ? null : personId };
     ctx.remember(view);
-    showSelected(personId, true, underTable);
-    diagram.focusPerson(personId);
+    showSelected(personId, from === "table", from === "table" ? tableSideHost : from === "ecomap" ? ecoSideHost : null);
   };
 
   const diagramHost = h("div", { class: "person-diagram" });
-  const diagram: DiagramHandle = diagramSlot(diagramHost, network, view, today, { onSelect: (id) => select(id), onRefocus: go });
+  const drawDiagram = (): DiagramHandle =>
+    diagramSlot(diagramHost, network, view, today, {
+      onSelect: (id) => select(id, "diagram"),
+      onRefocus: go,
+      onToggleCollapse: (id) => {
+        if (ctx.collapsed.has(id)) ctx.collapsed.delete(id);
+        else ctx.collapsed.add(id);
+        diagram.destroy();
+        diagram = drawDiagram();
+        diagram.focusPerson(id);
+      },
+      collapsed: ctx.collapsed,
+    });
+  let diagram = drawDiagram();
   const ecoHost = h("div", { class: "person-ecomap" });
-  const eco = ecoMapSlot(ecoHost, network, view, today, (id) => select(id));
+  const eco = ecoMapSlot(ecoHost, network, view, today, (id) => select(id, "ecomap"));
   const meta = (): ExportMeta => ({
     title: `Family of ${focus.name}`,
     subject: focus.name,
@@ -117,7 +135,7 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
           "div",
           null,
           h("h2", { class: "govuk-heading-m heading-m" }, "People"),
-          h("div", { class: "table-scroll" }, peopleTable(rows, focus.name, network.asOf ?? "", (id) => refocusHref(id, view), (id) => select(id, true))),
+          h("div", { class: "table-scroll" }, peopleTable(rows, focus.name, network.asOf ?? "", (id) => refocusHref(id, view), (id) => select(id, "table"))),
           h(
             "details",
             { class: "govuk-details details" },
@@ -131,7 +149,7 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
         id: "ecomap",
         label: "Eco-map",
         href: tabHref("ecomap"),
-        panel: h("div", null, h("h2", { class: "govuk-heading-m heading-m" }, "Eco-map"), exportSlot(() => eco.svg, meta), ecoHost),
+        panel: h("div", null, h("h2", { class: "govuk-heading-m heading-m" }, "Eco-map"), exportSlot(() => eco.svg, meta), h("div", { class: "person-diagram-layout" }, ecoHost, ecoSideHost)),
       },
       {
         id: "services",

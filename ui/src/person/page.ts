@@ -99,6 +99,7 @@ function showPage(main: HTMLElement, first: PersonNetwork, firstView: PersonView
     remember,
     // The same family and the same reason: the purpose given for this family carries to the relative.
     refocus: (personId) => rememberPurpose(personId, purpose),
+    collapsed: new Set(),
   };
   const draw = () => {
     shown?.destroy();

@@ -24,6 +24,9 @@ export function problemLink(_fact: ReportedFact): HTMLElement | null {
 export interface DiagramCallbacks {
   onSelect(personId: string): void;
   onRefocus(personId: string): void;
+  onToggleCollapse(personId: string): void;
+  /** People whose descendants are folded away; kept by the page across redraws. */
+  collapsed: ReadonlySet<string>;
 }
 
 export interface DiagramHandle {
