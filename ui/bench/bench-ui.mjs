@@ -33,7 +33,7 @@ const ms = (x) => `${Math.round(x)} ms`;
 
 const browser = await launchChromium();
 const lines = [];
-let overBudget = false;
+let unmet = false;
 try {
   // (a) The genogram alone, on a page of its own with nothing else running.
   let bundle;
@@ -44,6 +44,7 @@ try {
     bundle = out.outputFiles[0].text;
   } catch (e) {
     lines.push(`(a) genogram: not measured, the genogram module could not be bundled (${e.message.split("\n")[0]})`);
+    unmet = true;
   }
   if (bundle) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
@@ -60,7 +61,7 @@ try {
       `laid out and drawn (DOM built, style and layout done) median ${ms(median(drawn))}, max ${ms(Math.max(...drawn))}; ` +
       `to the next painted frame median ${ms(median(painted))}, max ${ms(Math.max(...painted))} (budget 300 ms)`);
     // Judged on the median: one slow run on a shared two-core machine is noise, and the max is printed beside it.
-    if (median(painted) > 300) overBudget = true;
+    if (median(painted) > 300) unmet = true;
     await page.close();
   }
 
@@ -99,7 +100,7 @@ try {
   lines.push(`(b) person page (${MATILDA.name}, demo council, localhost): navigation to the name, the services panel` +
     `${hasDiagram ? " and the diagram" : " (no diagram on the page yet)"} on screen, median of ${pageRuns} ` +
     `${ms(median(times))}, max ${ms(Math.max(...times))} (budget 1 s)`);
-  if (median(times) > 1000) overBudget = true;
+  if (median(times) > 1000) unmet = true;
   await context.close();
 } finally {
   await browser.close();
@@ -117,7 +118,7 @@ try {
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   lines.push(`(c) JavaScript: ${sizes.map((s) => `${s.f} ${kb(s.raw)} (${kb(s.gz)} gzipped)`).join(", ")}; ` +
     `${kb(sizes.reduce((a, s) => a + s.gz, 0))} gzipped in all (budget 300 KB)`);
-  if (sizes.reduce((a, s) => a + s.gz, 0) > 300 * 1024) overBudget = true;
+  if (sizes.reduce((a, s) => a + s.gz, 0) > 300 * 1024) unmet = true;
 } finally {
   rmSync(outdir, { recursive: true, force: true });
 }
@@ -131,5 +132,5 @@ const commit = (() => {
 })();
 console.log(`\nWeb page, ${new Date().toISOString().slice(0, 10)}, commit ${commit}:\n`);
 for (const line of lines) console.log(`- ${line}`);
-if (overBudget) console.log("\nOVER BUDGET: at least one figure is above issue 7's budget.");
-process.exit(overBudget ? 1 : 0);
+if (unmet) console.log("\nNOT MET: at least one figure is over issue 7's budget or could not be measured.");
+process.exit(unmet ? 1 : 0);
