@@ -28,6 +28,8 @@ export const PENDING = new Set(["genogram", "person-page", "export", "problems",
 
 /** The demo child every journey opens (README). */
 export const MATILDA = { name: "Matilda Williams", cscId: "1000018" };
+/** A demo child in a blended family whose wider family (a stepsister's parents and brother) is bigger than her own. */
+export const MIA = { name: "Mia Goodwin", cscId: "1000045" };
 
 // WCAG 2.2 AA and everything below it, as issue 7 asks; axe's "best-practice" rules are advice, not failures.
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -142,5 +144,5 @@ export function harness({ browser, base, spec, results, updateScreenshots }) {
     await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => {})));
   }
 
-  return { base, spec, check, patience, opens, newPage, signIn, axe, noScriptErrors, appears, closeAll, updateScreenshots, USERS, MATILDA };
+  return { base, spec, check, patience, opens, newPage, signIn, axe, noScriptErrors, appears, closeAll, updateScreenshots, USERS, MATILDA, MIA };
 }

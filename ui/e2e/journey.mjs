@@ -28,15 +28,20 @@ export async function choosePurposeIfAsked(page) {
   return true;
 }
 
-/** Searches for Matilda's CSC case ID from the start page; one match goes straight to her record. */
-export async function openMatilda(t, page, { choosePurpose = true } = {}) {
+/** Searches for a demo person's CSC case ID from the start page; one match goes straight to their record. */
+export async function openByCaseId(t, page, caseId, { choosePurpose = true } = {}) {
   await page.goto(`${t.base}/#/`);
   const form = page.locator("form", { has: page.getByRole("heading", { name: /identifier/ }) });
-  await form.getByLabel(/Case ID/).fill(t.MATILDA.cscId);
+  await form.getByLabel(/Case ID/).fill(caseId);
   await form.getByRole("button", { name: "Search" }).click();
   await page.waitForURL(/#\/person\//);
   await page.locator("main h1").first().waitFor();
   const askedPurpose = (await page.locator("main h1").first().innerText()).startsWith("Why are you opening");
   if (choosePurpose) await choosePurposeIfAsked(page);
   return { askedPurpose };
+}
+
+/** Opens Matilda Williams's record (README's demo child). */
+export function openMatilda(t, page, options) {
+  return openByCaseId(t, page, t.MATILDA.cscId, options);
 }

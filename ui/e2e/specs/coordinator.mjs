@@ -1,7 +1,7 @@
-// FGC coordinator: opens Matilda's family, switches on the wider family (aunts, uncles, cousins, ex-partners) and
-// the conference version, which leaves out police and health details everywhere on the page.
+// FGC coordinator: opens Matilda's family, then Mia Goodwin's with the wider family (aunts, uncles, cousins,
+// ex-partners, step-relatives' families) and the conference version, which leaves out police and health details everywhere on the page.
 
-import { openMatilda } from "../journey.mjs";
+import { openByCaseId, openMatilda } from "../journey.mjs";
 
 export default async function coordinator(t) {
   const { check, signIn, USERS, MATILDA, appears, axe } = t;
@@ -15,6 +15,9 @@ export default async function coordinator(t) {
   check(!(await page.locator("main").innerText()).includes("null"), "withheld fields are hidden, never written as null");
   await axe(page, "the person page for a coordinator");
 
+  // Matilda's family has no one further out: Mia Goodwin's wider family adds her stepsister's parents and brother.
+  await openByCaseId(t, page, t.MIA.cscId);
+  await page.locator("main h1", { hasText: t.MIA.name }).waitFor();
   const diagram = page.locator('main svg[role="group"]');
   const people = diagram.locator('[role="button"][tabindex]');
   const wider = page.getByLabel(/Wider family/);
@@ -23,9 +26,9 @@ export default async function coordinator(t) {
     await wider.check();
     await page.waitForFunction(() => /wider=1|wider=true/.test(location.hash)).catch(() => {});
     check(/wider=(1|true)/.test(page.url()), "the wider family goes into the address");
-    await page.waitForTimeout(500);
+    await page.waitForFunction((n) => document.querySelectorAll('main svg[role="group"] [role="button"][tabindex]').length > n, before, { timeout: 5000 }).catch(() => {});
     const after = await people.count();
-    check(after > before, `the wider family shows more relatives (${before} -> ${after})`, "genogram");
+    check(after > before, `Mia's wider family shows more relatives (${before} -> ${after})`, "genogram");
     await axe(page, "the wider family");
   } else {
     check(false, "the person page offers the wider family for a conference", "person-page");

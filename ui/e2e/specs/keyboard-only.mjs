@@ -56,7 +56,7 @@ export default async function keyboardOnly(t) {
   check(await appears(page.locator("main h1", { hasText: MATILDA.name })), "Enter opens Matilda's family");
 
   // Into the diagram: Tab reaches a person, arrows move between relatives, Enter selects.
-  const inDiagram = () => Boolean(document.activeElement?.closest('svg[role="group"]'));
+  const inDiagram = () => Boolean(document.activeElement?.closest('svg[role="group"]') && document.activeElement.matches('[role="button"][aria-label]'));
   let reached = false;
   for (let i = 0; i < 60 && !reached; i++) {
     await page.keyboard.press("Tab");
