@@ -74,6 +74,15 @@ describe("layoutGenogram", () => {
     expect(l.model.extraLinks.find((e) => e.childId === "ruby" && e.line === "inferred")!.confidence).toBe(0.62);
   });
 
+  it("shows care that has ended in its own way, but not beside the same carer's care that goes on", () => {
+    const l = layoutGenogram(ashbyMortonFamily(), { ...all, focusId: "ruby", today: "2024-06-01" });
+    const links = l.model.extraLinks.map((e) => `${e.familyId}>${e.childId}:${e.line}:${e.endedYear ?? "now"}`);
+    expect(links).toContain("brenda>alfie:foster:2021");
+    expect(links).toContain("brenda>tyler:foster:now");
+    expect(links).toContain("maureen>ruby:special_guardian:now");
+    expect(links.filter((k) => k.startsWith("maureen>ruby"))).toHaveLength(1); // the kinship care that became the order
+  });
+
   it("joins twins and only twins", () => {
     const l = fixture();
     expect(l.model.families.get("jade+ryan")!.twins).toEqual([["alfie", "archie"]]);
@@ -104,9 +113,11 @@ describe("layoutGenogram", () => {
 
   it("never overlaps two people in a generated family of 100, and lays it out quickly", () => {
     const net = generatedFamily(100);
+    // The budget is 300 ms for layout and drawing in the browser. Layout alone, the best of five runs: on a
+    // shared machine other work only ever adds time, so the fastest run is the layout's own cost.
     const times: number[] = [];
     let l = layoutGenogram(net, { ...all, focusId: net.focus.id });
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
       l = layoutGenogram(net, { ...all, focusId: net.focus.id });
       times.push(performance.now() - t0);
@@ -118,7 +129,7 @@ describe("layoutGenogram", () => {
     }
     const ys = new Set([...l.people.values()].map((p) => p.y));
     expect(ys.size).toBe(l.rows.length);
-    expect(times.sort((a, b) => a - b)[1]).toBeLessThan(150);
+    expect(Math.min(...times)).toBeLessThan(100);
   });
 
   it("gives the same picture for the same data, whatever order it arrives in", () => {

@@ -130,25 +130,32 @@ function extraLinks(layout: GenogramLayout, use: LegendUse): SVGGElement {
     if (!f || !child) continue;
     const from = familyAnchor(f, layout);
     const style = PARENT_LINE_STYLE[link.line];
+    const colour = link.endedYear ? GREY : style.colour;
     use.child.add(link.line);
+    if (link.endedYear) use.child.add("ended");
     const sx = f.partners.length === 1 ? from.x - GAP / 2 + R : from.x;
     const sy = from.y;
     const ex = child.x + (sx < child.x ? -R / 2 : sx > child.x ? R / 2 : 0);
     const ey = child.y - R;
     const c = (ey - sy) / 2;
     const d = `M${sx},${sy}C${sx},${sy + c} ${ex},${ey - c} ${ex},${ey}`;
-    const text = link.line === "inferred" ? `? ${link.confidence !== null ? `${Math.round(link.confidence * 100)}%` : ""}`.trim() : style.tag ?? "";
+    const text =
+      link.line === "inferred"
+        ? `? ${link.confidence !== null ? `${Math.round(link.confidence * 100)}%` : ""}`.trim()
+        : link.endedYear
+          ? `${style.tag ?? link.line} to ${link.endedYear}`
+          : (style.tag ?? "");
     const names = f.partners.map((id) => layout.people.get(id)?.member?.person.name ?? "unknown").join(" and ");
     const item = svg(
       "g",
       { class: `gg-carer gg-carer--${link.line}` },
-      title(`${names}: ${style.words} of ${child.member?.person.name ?? ""}${link.basis ? ` (${link.basis})` : ""}`),
-      line(d, { stroke: style.colour, "stroke-dasharray": style.dash }),
+      title(`${names}: ${style.words} of ${child.member?.person.name ?? ""}${link.basis ? ` (${link.basis})` : ""}${link.endedYear ? `, ended ${link.endedYear}` : ""}`),
+      line(d, { stroke: colour, "stroke-dasharray": style.dash }),
     );
     // The tag sits near the child, where it is clear which child the line is for.
     const t = 0.8;
     const bez = (a: number, b: number, c1: number, c2: number) => (1 - t) ** 3 * a + 3 * (1 - t) ** 2 * t * c1 + 3 * (1 - t) * t * t * c2 + t ** 3 * b;
-    if (text) item.append(tag(bez(sx, ex, sx, ex), bez(sy, ey, sy + c, ey - c), text, style.colour));
+    if (text) item.append(tag(bez(sx, ex, sx, ex), bez(sy, ey, sy + c, ey - c), text, colour));
     g.append(item);
   }
   return g;

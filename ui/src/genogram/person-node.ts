@@ -146,8 +146,9 @@ export function personNode(v: PersonView): SVGGElement {
 
 /** The +/- control that folds a person's descendants away, with "+n" when folded. */
 export function foldControl(p: PlacedPerson, name: string, collapsed: boolean, hidden: number): SVGGElement {
-  const cx = p.x + R + 16;
-  const cy = p.y - R - 2;
+  // Low on the symbol's right: clear of the partnership line and its years above, and of the name below.
+  const cx = p.x + R + 14;
+  const cy = p.y + R - 4;
   const g = svg(
     "g",
     {
