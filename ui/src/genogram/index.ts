@@ -86,12 +86,13 @@ export function renderGenogramSvg(network: GenogramNetwork, options: GenogramOpt
   const people = svg("g", { class: "gg-people" });
   const folds = svg("g", { class: "gg-folds" });
   const ordered = layout.rows.flatMap((r) => r.ids);
+  const relationships = options.focusId === network.focus.id;
   for (const id of ordered) {
     const p = layout.people.get(id)!;
     const focus = id === options.focusId;
     const collapsed = options.collapsed.has(id) && layout.selection.hasDescendants.has(id);
     const hidden = collapsed ? (layout.selection.hiddenCount.get(id) ?? 0) : null;
-    people.append(personNode({ person: p, focus, today: options.today, conference: options.conference, hiddenCount: hidden }));
+    people.append(personNode({ person: p, focus, today: options.today, conference: options.conference, hiddenCount: hidden, relationships }));
     if (p.member) {
       use.symbols.add(p.sex === "MALE" || p.sex === "FEMALE" ? p.sex : "UNKNOWN");
       if (focus) use.symbols.add("focus");

@@ -20,12 +20,17 @@ export interface PersonView {
   today: string;
   conference: boolean;
   hiddenCount: number | null;
+  /**
+   * False when the diagram is centred on someone other than the network's focus person: the API's words
+   * ("mother") describe the relationship to that person, so they would be wrong and are left out.
+   */
+  relationships?: boolean;
 }
 
-function relationshipText(p: PlacedPerson): string {
+function relationshipText(p: PlacedPerson, relationships: boolean): string {
   const m = p.member;
   if (!m) return p.placeholderLabel ?? "";
-  const rel = m.relationshipToFocus === "this person" ? "" : m.relationshipToFocus;
+  const rel = m.relationshipToFocus === "this person" || !relationships ? "" : m.relationshipToFocus;
   const died = m.person.deathDate ? `died ${yearOf(m.person.deathDate) ?? ""}`.trim() : "";
   return [rel, died].filter(Boolean).join(", ");
 }
@@ -38,7 +43,7 @@ export function accessibleName(v: PersonView, badges: Badge[]): string {
   const parts = [person.name];
   if (v.focus) parts.push("focus person");
   const rel = p.member.relationshipToFocus;
-  if (rel && rel !== "this person") parts.push(rel);
+  if (rel && rel !== "this person" && v.relationships !== false) parts.push(rel);
   if (person.deathDate) parts.push(`died ${yearOf(person.deathDate) ?? ""}${age !== null ? ` aged ${age}` : ""}`.trim());
   else if (age !== null) parts.push(String(age));
   if (p.member.inferred) parts.push(p.confidence !== null ? `possible relative, not confirmed (${Math.round(p.confidence * 100)}% likely)` : "possible relative, not confirmed");
@@ -102,7 +107,7 @@ export function personNode(v: PersonView): SVGGElement {
     texts.push(label(0, y, line, { "font-size": 13, "font-weight": "bold", fill: p.member?.inferred ? GREY : INK }));
     y += 15;
   }
-  const relLines = wrap(relationshipText(p), 12, LABEL_WIDTH, 2);
+  const relLines = wrap(relationshipText(p, v.relationships !== false), 12, LABEL_WIDTH, 2);
   for (const line of relLines) {
     texts.push(label(0, y, line, { fill: placeholder || p.member?.inferred ? GREY : INK, "font-style": placeholder ? "italic" : null }));
     y += 14;
