@@ -60,7 +60,7 @@ let instances = 0;
 const FOCUS_STYLE =
   ".gg-person,.gg-fold{cursor:pointer;outline:none}" +
   ".gg-person:focus-visible .gg-focus-ring,.gg-fold:focus-visible .gg-focus-ring{fill:#ffdd00;stroke:#0b0c0c;stroke-width:3px}" +
-  ".gg-person:focus-visible text{stroke:#ffdd00}" +
+  ".gg-person:focus-visible .gg-label{stroke:#ffdd00}" +
   ".gg-person:hover .gg-focus-ring{stroke:#1d70b8;stroke-width:2px}";
 
 /** Draws the people, lines and key into a new SVG element; no events. Exported for tests and exports. */

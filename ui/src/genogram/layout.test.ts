@@ -5,6 +5,9 @@ import { layoutGenogram } from "./layout";
 import type { GenogramNetwork } from "./network";
 import type { SelectionOptions } from "./filter";
 
+// Node's CPU clock (the page's tsconfig has no Node types).
+declare const process: { cpuUsage(previous?: { user: number; system: number }): { user: number; system: number } };
+
 const all: Omit<SelectionOptions, "focusId"> = { generationsUp: 3, generationsDown: 3, wider: true, collapsed: new Set() };
 const fixture = () => layoutGenogram(ashbyMortonFamily(), { ...all, focusId: "ruby" });
 
@@ -113,14 +116,15 @@ describe("layoutGenogram", () => {
 
   it("never overlaps two people in a generated family of 100, and lays it out quickly", () => {
     const net = generatedFamily(100);
-    // The budget is 300 ms for layout and drawing in the browser. Layout alone, the best of five runs: on a
-    // shared machine other work only ever adds time, so the fastest run is the layout's own cost.
+    // The budget is 300 ms for layout and drawing in the browser. Measured as this process's CPU time, the best
+    // of five: on a machine shared with other builds, waiting for a core is not the layout's cost.
     const times: number[] = [];
     let l = layoutGenogram(net, { ...all, focusId: net.focus.id });
     for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
+      const before = process.cpuUsage();
       l = layoutGenogram(net, { ...all, focusId: net.focus.id });
-      times.push(performance.now() - t0);
+      const used = process.cpuUsage(before);
+      times.push((used.user + used.system) / 1000);
     }
     expect(l.people.size).toBeGreaterThanOrEqual(100);
     for (const row of l.rows) {

@@ -104,17 +104,17 @@ export function personNode(v: PersonView): SVGGElement {
   const texts: SVGTextElement[] = [];
   const nameLines = placeholder ? [] : wrap(person!.name, 13, LABEL_WIDTH, 2);
   for (const line of nameLines) {
-    texts.push(label(0, y, line, { "font-size": 13, "font-weight": "bold", fill: p.member?.inferred ? GREY : INK }));
+    texts.push(label(0, y, line, { class: "gg-label", "font-size": 13, "font-weight": "bold", fill: p.member?.inferred ? GREY : INK }));
     y += 15;
   }
   const relLines = wrap(relationshipText(p, v.relationships !== false), 12, LABEL_WIDTH, 2);
   for (const line of relLines) {
-    texts.push(label(0, y, line, { fill: placeholder || p.member?.inferred ? GREY : INK, "font-style": placeholder ? "italic" : null }));
+    texts.push(label(0, y, line, { class: "gg-label", fill: placeholder || p.member?.inferred ? GREY : INK, "font-style": placeholder ? "italic" : null }));
     y += 14;
   }
   if (p.member?.inferred) {
     const sure = p.confidence !== null ? `? not confirmed (${Math.round(p.confidence * 100)}%)` : "? not confirmed";
-    texts.push(label(0, y, sure, { fill: GREY, "font-weight": "bold" }));
+    texts.push(label(0, y, sure, { class: "gg-label", fill: GREY, "font-weight": "bold" }));
     y += 14;
   }
   const badgeGroup = badges.length ? badgeRow(badges, y - 6) : null;
@@ -129,7 +129,16 @@ export function personNode(v: PersonView): SVGGElement {
     g.append(title(`${p.placeholderLabel ?? "unknown parent"}: not recorded`));
   }
   // Hit area and focus ring: the whole symbol and its labels, never under 24 px.
-  const box = { x: -LABEL_WIDTH / 2 - 4, y: -R - 10, width: LABEL_WIDTH + 8, height: bottom + R + 14 };
+  // As wide as the widest line of text (estimated as wrap() does), so it leaves partnership years beside it visible.
+  const widest = Math.max(
+    2 * R + 16,
+    ...nameLines.map((l) => l.length * 13 * 0.58),
+    ...relLines.map((l) => l.length * 12 * 0.55),
+    p.member?.inferred ? 140 : 0,
+    Math.min(4, badges.length) * (BADGE_W + BADGE_GAP),
+  );
+  const half = Math.min(LABEL_WIDTH, widest) / 2 + 6;
+  const box = { x: -half, y: -R - 10, width: 2 * half, height: bottom + R + 14 };
   g.append(svg("rect", { class: "gg-hit", ...box, fill: "transparent" }));
   g.append(svg("rect", { class: "gg-focus-ring", ...box, rx: 6, fill: "none", stroke: "none" }));
   g.append(
