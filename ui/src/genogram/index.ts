@@ -2,7 +2,7 @@
 // zoom and pan buttons, keyboard navigation between relatives, and folding of branches. The person page
 // calls drawGenogram; everything else in this folder serves it.
 
-import { describeFamily } from "./describe";
+import { describeFamily, KEYBOARD_HELP } from "./describe";
 import { MARGIN } from "./geometry";
 import { householdOutlines, householdsShown } from "./households";
 import { navigationMap } from "./keyboard";
@@ -227,12 +227,15 @@ export function drawGenogram(host: HTMLElement, network: GenogramNetwork, option
     button("↑", "Move up", () => viewport.pan(0, -0.25)),
     button("↓", "Move down", () => viewport.pan(0, 0.25)),
   );
+  const hint = document.createElement("p");
+  hint.className = "govuk-hint genogram__hint";
+  hint.textContent = "Select a person for their details. With the keyboard: " + KEYBOARD_HELP.charAt(0).toLowerCase() + KEYBOARD_HELP.slice(1);
   const canvas = document.createElement("div");
   canvas.className = "genogram__canvas";
   canvas.append(root);
   const wrapper = document.createElement("div");
   wrapper.className = "genogram";
-  wrapper.append(toolbar, canvas);
+  wrapper.append(toolbar, hint, canvas);
   host.replaceChildren(wrapper);
 
   return {

@@ -164,3 +164,29 @@ describe("households", () => {
     ]);
   });
 });
+
+describe("small and odd networks", () => {
+  const alone = (extra: Partial<GenogramNetwork> = {}): GenogramNetwork => ({
+    focus: { id: "a" },
+    members: [member("a", "Ada Lone", "UNKNOWN", null, "this person", 0)],
+    ties: [],
+    households: [],
+    relationshipQualities: [],
+    truncated: false,
+    asOf: null,
+    ...extra,
+  });
+
+  it("draws someone with no recorded family as one person in one row", () => {
+    const l = layoutGenogram(alone(), { ...all, focusId: "a" });
+    expect([...l.people.keys()]).toEqual(["a"]);
+    expect(l.rows).toEqual([{ gen: 0, ids: ["a"] }]);
+  });
+
+  it("ignores a tie from a person to themselves and ties to people not in the network", () => {
+    const net = alone({ ties: [tie("PARENT_OF", "a", "a", "birth"), tie("PARENT_OF", "zz", "a", "birth"), tie("PARTNER_OF", "a", "zz", "married")] });
+    const l = layoutGenogram(net, { ...all, focusId: "a" });
+    expect([...l.people.keys()]).toEqual(["a"]);
+    expect(l.model.families.size).toBe(0);
+  });
+});
