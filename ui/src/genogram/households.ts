@@ -69,7 +69,8 @@ export function householdOutlines(network: GenogramNetwork, layout: GenogramLayo
       hg.append(svg("path", { d: `M${ax},${ay}L${bx},${by}`, fill: "none", stroke: HOUSEHOLD_COLOUR, "stroke-width": 2, "stroke-dasharray": "1 5", "stroke-linecap": "round" }));
     }
     const first = boxes[0];
-    if (first) hg.append(label(first.x + 14, first.y + first.h - 8, `home ${hi + 1}`, { "text-anchor": "start", "font-size": 11, fill: HOUSEHOLD_COLOUR }));
+    // Top left, inside: clear of the symbol in the middle and of the badges at the bottom.
+    if (first) hg.append(label(first.x + 12, first.y + 15, `home ${hi + 1}`, { "text-anchor": "start", "font-size": 11, fill: HOUSEHOLD_COLOUR }));
     g.append(hg);
   });
   return g;

@@ -5,7 +5,7 @@
 
 import { GAP, R } from "./geometry";
 import type { GenogramLayout, PlacedPerson } from "./layout";
-import type { Family } from "./model";
+import type { ExtraLink, Family } from "./model";
 import { GREY, INK } from "./symbols";
 import { label, svg, title } from "./svg";
 import type { ParentLine } from "./ties";
@@ -122,37 +122,56 @@ function childLines(f: Family, layout: GenogramLayout, barOffset: number, use: L
   return g;
 }
 
+/**
+ * Carers' lines: from the carers (their couple's line, or beside a single carer) to the children they care for.
+ * Several children of one row cared for the same way share one line that ends in a bar over them, so a
+ * grandparent couple with a special guardianship order for three grandchildren draws one line, not three.
+ */
 function extraLinks(layout: GenogramLayout, use: LegendUse): SVGGElement {
   const g = svg("g", { class: "gg-carers" });
+  const groups = new Map<string, ExtraLink[]>();
   for (const link of layout.model.extraLinks) {
-    const f = layout.model.families.get(link.familyId);
     const child = layout.people.get(link.childId);
-    if (!f || !child) continue;
+    if (!child || !layout.model.families.has(link.familyId)) continue;
+    const key = [link.familyId, link.line, link.endedYear ?? "", link.confidence ?? "", child.y].join("|");
+    groups.set(key, [...(groups.get(key) ?? []), link]);
+  }
+  for (const links of groups.values()) {
+    const first = links[0]!;
+    const f = layout.model.families.get(first.familyId)!;
+    const kids = links.map((l) => layout.people.get(l.childId)!).sort((a, b) => a.x - b.x);
     const from = familyAnchor(f, layout);
-    const style = PARENT_LINE_STYLE[link.line];
-    const colour = link.endedYear ? GREY : style.colour;
-    use.child.add(link.line);
-    if (link.endedYear) use.child.add("ended");
+    const style = PARENT_LINE_STYLE[first.line];
+    const colour = first.endedYear ? GREY : style.colour;
+    use.child.add(first.line);
+    if (first.endedYear) use.child.add("ended");
     const sx = f.partners.length === 1 ? from.x - GAP / 2 + R : from.x;
     const sy = from.y;
-    const ex = child.x + (sx < child.x ? -R / 2 : sx > child.x ? R / 2 : 0);
-    const ey = child.y - R;
+    // One child: to the corner of their symbol facing the carers. Several: to the middle of a bar over them.
+    const kid = kids[0]!;
+    const ex = kids.length > 1 ? (kids[0]!.x + kids.at(-1)!.x) / 2 + R / 2 : kid.x + (sx < kid.x ? -R / 2 : sx > kid.x ? R / 2 : 0);
+    const ey = kids.length > 1 ? kid.y - R - 12 : kid.y - R;
     const c = (ey - sy) / 2;
-    const d = `M${sx},${sy}C${sx},${sy + c} ${ex},${ey - c} ${ex},${ey}`;
+    let d = `M${sx},${sy}C${sx},${sy + c} ${ex},${ey - c} ${ex},${ey}`;
+    if (kids.length > 1) {
+      d += `M${kids[0]!.x + R / 2},${ey}H${kids.at(-1)!.x + R / 2}`;
+      for (const k of kids) d += `M${k.x + R / 2},${ey}V${k.y - R + 3}`;
+    }
     const text =
-      link.line === "inferred"
-        ? `? ${link.confidence !== null ? `${Math.round(link.confidence * 100)}%` : ""}`.trim()
-        : link.endedYear
-          ? `${style.tag ?? link.line} to ${link.endedYear}`
+      first.line === "inferred"
+        ? `? ${first.confidence !== null ? `${Math.round(first.confidence * 100)}%` : ""}`.trim()
+        : first.endedYear
+          ? `${style.tag ?? first.line} to ${first.endedYear}`
           : (style.tag ?? "");
     const names = f.partners.map((id) => layout.people.get(id)?.member?.person.name ?? "unknown").join(" and ");
+    const children = kids.map((k) => k.member?.person.name ?? "").join(", ");
     const item = svg(
       "g",
-      { class: `gg-carer gg-carer--${link.line}` },
-      title(`${names}: ${style.words} of ${child.member?.person.name ?? ""}${link.basis ? ` (${link.basis})` : ""}${link.endedYear ? `, ended ${link.endedYear}` : ""}`),
+      { class: `gg-carer gg-carer--${first.line}` },
+      title(`${names}: ${style.words} of ${children}${first.basis ? ` (${first.basis})` : ""}${first.endedYear ? `, ended ${first.endedYear}` : ""}`),
       line(d, { stroke: colour, "stroke-dasharray": style.dash }),
     );
-    // The tag sits near the child, where it is clear which child the line is for.
+    // The tag sits near the children, where it is clear which children the line is for.
     const t = 0.8;
     const bez = (a: number, b: number, c1: number, c2: number) => (1 - t) ** 3 * a + 3 * (1 - t) ** 2 * t * c1 + 3 * (1 - t) * t * t * c2 + t ** 3 * b;
     if (text) item.append(tag(bez(sx, ex, sx, ex), bez(sy, ey, sy + c, ey - c), text, colour));
