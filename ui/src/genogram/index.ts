@@ -81,12 +81,13 @@ export function renderGenogramSvg(network: GenogramNetwork, options: GenogramOpt
   const use: LegendUse = emptyUse();
   if (householdsShown(network, layout).length) use.household = network.asOf ? `lived together on ${network.asOf}` : "live together now";
   const background = svg("rect", { class: "gg-background", x: -5000, y: -5000, width: 20000, height: 20000, fill: "#ffffff" });
-  root.append(background, householdOutlines(network, layout), familyLines(layout, use), qualityLines(layout, use));
+  const relationships = options.focusId === network.focus.id;
+  const outlines = householdOutlines(network, layout, { today: options.today, conference: options.conference, relationships });
+  root.append(background, outlines, familyLines(layout, use), qualityLines(layout, use));
 
   const people = svg("g", { class: "gg-people" });
   const folds = svg("g", { class: "gg-folds" });
   const ordered = layout.rows.flatMap((r) => r.ids);
-  const relationships = options.focusId === network.focus.id;
   for (const id of ordered) {
     const p = layout.people.get(id)!;
     const focus = id === options.focusId;
