@@ -187,16 +187,33 @@ function otherTies(layout: GenogramLayout, use: LegendUse): SVGGElement {
     const b = layout.people.get(t.b);
     if (!a || !b) continue;
     use.other.add(t.inferred ? "inferred" : "other");
-    const cx = (a.x + b.x) / 2;
-    const cy = Math.min(a.y, b.y) - R - 46;
     const text = t.inferred && t.confidence !== null ? `${t.label} ? ${Math.round(t.confidence * 100)}%` : t.label;
+    const dash = t.inferred ? "5 4" : "2 3";
+    let d: string;
+    let at: { x: number; y: number };
+    if (a.y === b.y) {
+      // Same row: an arc over their heads, the words at its top.
+      const cx = (a.x + b.x) / 2;
+      const cy = a.y - R - 46;
+      d = `M${a.x},${a.y - R}Q${cx},${cy} ${b.x},${b.y - R}`;
+      at = { x: cx, y: (a.y - R + cy) / 2 };
+    } else {
+      // Across rows: from the side of the upper person down to the top of the lower one, the words near the lower.
+      const [up, low] = a.y < b.y ? [a, b] : [b, a];
+      const sx = up.x + (low.x >= up.x ? R : -R);
+      const ex = low.x + (up.x >= low.x ? R / 2 : -R / 2);
+      const ey = low.y - R;
+      const c = (ey - up.y) / 2;
+      d = `M${sx},${up.y}C${sx + (ex - sx) / 3},${up.y + c} ${ex},${ey - c} ${ex},${ey}`;
+      at = { x: sx + (ex - sx) * 0.8, y: up.y + (ey - up.y) * 0.85 };
+    }
     g.append(
       svg(
         "g",
         { class: "gg-other-tie" },
         title(`${a.member?.person.name}, ${b.member?.person.name}: ${text}`),
-        line(`M${a.x},${a.y - R}Q${cx},${cy} ${b.x},${b.y - R}`, { stroke: GREY, "stroke-dasharray": t.inferred ? "5 4" : "2 3" }),
-        tag(cx, (a.y - R + 2 * cy + b.y - R) / 4, text, GREY),
+        line(d, { stroke: GREY, "stroke-dasharray": dash }),
+        tag(at.x, at.y, text, GREY),
       ),
     );
   }
