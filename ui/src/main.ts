@@ -7,7 +7,7 @@ import { renderCohorts } from "./cohort/page";
 import { loading } from "./components";
 import { csrfToken } from "./csrf";
 import { h } from "./dom";
-import { renderPerson } from "./person";
+import { renderPerson } from "./person/page";
 import { renderReview } from "./review/page";
 import { renderRoleNotice } from "./role-notice";
 import { ROLE_NAMES, UNKNOWN_OFFER, VIEWS, describeUser, offerFor, viewOf, viewsFor, type Offer, type View } from "./roles";
@@ -77,7 +77,7 @@ function render(): void {
     }
     renderRoleNotice(main, user ?? { username: "", roles: [], team: null });
   } else if (route.view === "person") {
-    renderPerson(main, route.id, {
+    renderPerson(main, route.id, route.params, {
       isCurrent,
       searchHref: lastSearch,
       ready: () => {

@@ -2,14 +2,14 @@
 //   #/                                   search form
 //   #/search?name=..&dob=..              name search (date of birth optional)
 //   #/search?identifier=..               identifier search
-//   #/person/ID                          a person's family
+//   #/person/ID?up=..&wider=1&..         a person's family, the page's controls in the address (person/view-params.ts)
 //   #/cohorts?minChildren=..&..          family cohorts for analysts, the filter in the address (cohort/filter.ts)
 //   #/review                             the match review queue for data managers
 //   #/sources                            sources and how fresh their data is
 
 export type Route =
   | { view: "search"; name: string; dob: string; identifier: string }
-  | { view: "person"; id: string }
+  | { view: "person"; id: string; params: URLSearchParams }
   | { view: "cohorts"; params: URLSearchParams }
   | { view: "review" }
   | { view: "sources" };
@@ -20,10 +20,10 @@ export function parseRoute(hash: string): Route {
   if (cohorts) return { view: "cohorts", params: new URLSearchParams(cohorts[1] ?? "") };
   if (path === "/review") return { view: "review" };
   if (path === "/sources") return { view: "sources" };
-  const person = /^\/person\/([^/?]+)$/.exec(path);
+  const person = /^\/person\/([^/?]+)(?:\?(.*))?$/.exec(path);
   if (person) {
     try {
-      return { view: "person", id: decodeURIComponent(person[1]!) };
+      return { view: "person", id: decodeURIComponent(person[1]!), params: new URLSearchParams(person[2] ?? "") };
     } catch {
       // fall through to the search form
     }
