@@ -49,7 +49,10 @@ function render(): void {
   const view = viewOf(route.view);
   // A header link to a page this version cannot show yet (its route is unknown, so it parsed as the search form).
   const notBuilt = VIEWS.find((v) => v.view !== "search" && location.hash.split("?")[0] === v.href && parseRoute(v.href).view !== v.view);
-  if (user && view && !views.includes(view) && !(view.view === "search" && !offer.practitioner)) {
+  // The start address (or one this version does not know) takes each role to its own first page, below; a search
+  // or a person opened by address is another role's page like any other.
+  const atStart = route.view === "search" && !route.name && !route.dob && !route.identifier;
+  if (user && view && !views.includes(view) && !atStart) {
     // Another role's page, opened from a link or the address bar: say so plainly rather than show a refusal.
     const roles = user.roles.map((r) => ROLE_NAMES[r]?.toLowerCase() ?? r).join(", ") || "no role";
     notForYou(`This page is for ${view.forWhom}`, `The ${view.label} page is for ${view.forWhom}. You are signed in as ${roles}, which cannot see it.`,
