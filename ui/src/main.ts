@@ -8,10 +8,12 @@ import { loading } from "./components";
 import { csrfToken } from "./csrf";
 import { h } from "./dom";
 import { renderPerson } from "./person";
+import { renderProblems } from "./problems/page";
 import { renderRoleNotice } from "./role-notice";
 import { UNKNOWN_OFFER, offerFor, type Offer } from "./roles";
 import { navigate, parseRoute, searchHref } from "./router";
 import { renderSearch } from "./search";
+import { renderUsage } from "./usage/page";
 
 const main = document.getElementById("main") as HTMLElement;
 let renderCount = 0;
@@ -48,6 +50,20 @@ function render(): void {
     } else {
       notForYou("Family cohorts are for analysts", "Your role cannot see family cohorts. They are counts of families for performance and intelligence analysts.",
         "#/", "Go to the start page");
+    }
+  } else if (route.view === "problems") {
+    if (user?.roles.includes("DATA_MANAGER")) {
+      renderProblems(main, route.params, { isCurrent, go: (href) => navigate(href, render) });
+    } else {
+      notForYou("Reported data problems are for data managers", "Your role cannot work the queue of reported data problems. To report a fact as wrong, use Report a problem beside it on the person's page.",
+        "#/", "Go to the start page");
+    }
+  } else if (route.view === "usage") {
+    const auditor = user?.roles.includes("AUDITOR") ?? false;
+    if (auditor || user?.roles.includes("TEAM_MANAGER")) {
+      renderUsage(main, route.params, { isCurrent, go: (href) => navigate(href, render), auditor });
+    } else {
+      notForYou("Usage is for team managers and auditors", "Your role cannot see how the service is used.", "#/", "Go to the start page");
     }
   } else if (!offer.practitioner) {
     // Search and people's families are for practitioners: an analyst starts on cohorts, other roles are told why.

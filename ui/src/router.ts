@@ -4,16 +4,24 @@
 //   #/search?identifier=..               identifier search
 //   #/person/ID                          a person's family
 //   #/cohorts?minChildren=..&..          family cohorts for analysts, the filter in the address (cohort/filter.ts)
+//   #/problems?status=..&source=..       the data managers' queue of reported data problems (problems/page.ts)
+//   #/usage?from=..&to=..&team=..        usage per day and team for team managers and auditors (usage/page.ts)
 
 export type Route =
   | { view: "search"; name: string; dob: string; identifier: string }
   | { view: "person"; id: string }
-  | { view: "cohorts"; params: URLSearchParams };
+  | { view: "cohorts"; params: URLSearchParams }
+  | { view: "problems"; params: URLSearchParams }
+  | { view: "usage"; params: URLSearchParams };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "");
   const cohorts = /^\/cohorts(?:\?(.*))?$/.exec(path);
   if (cohorts) return { view: "cohorts", params: new URLSearchParams(cohorts[1] ?? "") };
+  const problems = /^\/problems(?:\?(.*))?$/.exec(path);
+  if (problems) return { view: "problems", params: new URLSearchParams(problems[1] ?? "") };
+  const usage = /^\/usage(?:\?(.*))?$/.exec(path);
+  if (usage) return { view: "usage", params: new URLSearchParams(usage[1] ?? "") };
   const person = /^\/person\/([^/?]+)$/.exec(path);
   if (person) {
     try {
