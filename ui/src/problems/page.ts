@@ -4,7 +4,7 @@
 
 import { sources, type Source } from "../api";
 import { errorSummary, loading, messageOf } from "../components";
-import { h, summaryList } from "../dom";
+import { h, type Children } from "../dom";
 import { formatDate } from "../format";
 import {
   FACT_KINDS,
@@ -53,21 +53,21 @@ const OUTCOMES: readonly (readonly [ProblemOutcome, string])[] = [
 export function renderProblems(main: HTMLElement, params: URLSearchParams, ctx: ProblemsContext): void {
   document.title = "Reported data problems – Family Context";
   const filter = parseProblemFilter(params);
-  const list = h("div", { class: "problems" }, loading("Loading the queue…"));
-  const sourceSelect = h("select", { class: "select", id: "problems-source", name: "source" }, h("option", { value: "" }, "Every source"));
+  const list = h("div", { class: "app-problems" }, loading("Loading the queue…"));
+  const sourceSelect = h("select", { class: "govuk-select", id: "problems-source", name: "source" }, h("option", { value: "" }, "Every source"));
   if (filter.source) sourceSelect.append(h("option", { value: filter.source, selected: true }, filter.source));
   const statusSelect = h(
     "select",
-    { class: "select", id: "problems-status", name: "status" },
+    { class: "govuk-select", id: "problems-status", name: "status" },
     h("option", { value: "ALL", selected: filter.status === null }, "Every status"),
     STATUSES.map(([value, label]) => h("option", { value, selected: filter.status === value }, label)),
   );
   const form = h(
     "form",
-    { class: "problems-filter", "aria-label": "Filter the queue" },
-    h("div", { class: "form-group" }, h("label", { class: "label", for: "problems-status" }, "Status"), statusSelect),
-    h("div", { class: "form-group" }, h("label", { class: "label", for: "problems-source" }, "Source"), sourceSelect),
-    h("button", { class: "button button--secondary", type: "submit" }, "Show"),
+    { class: "app-filter-row", "aria-label": "Filter the queue" },
+    h("div", { class: "govuk-form-group" }, h("label", { class: "govuk-label govuk-label--s", for: "problems-status" }, "Status"), statusSelect),
+    h("div", { class: "govuk-form-group" }, h("label", { class: "govuk-label govuk-label--s", for: "problems-source" }, "Source"), sourceSelect),
+    h("button", { class: "govuk-button govuk-button--secondary", type: "submit" }, "Show"),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -75,8 +75,8 @@ export function renderProblems(main: HTMLElement, params: URLSearchParams, ctx: 
   });
 
   main.replaceChildren(
-    h("h1", { class: "heading-l", tabindex: -1 }, "Reported data problems"),
-    h("p", { class: "lede" }, "Facts that users flagged as wrong. Send each to the system that holds it, or close it with what you found."),
+    h("h1", { class: "govuk-heading-l", tabindex: -1 }, "Reported data problems"),
+    h("p", { class: "govuk-body-l" }, "Facts that users flagged as wrong. Send each to the system that holds it, or close it with what you found."),
     form,
     list,
   );
@@ -96,20 +96,22 @@ export function renderProblems(main: HTMLElement, params: URLSearchParams, ctx: 
 
   let after: string | null = null;
   let shown = 0;
-  const items = h("ol", { class: "problems__list" });
-  const more = h("button", { class: "button button--secondary", type: "button", hidden: true }, "Show more");
-  const count = h("p", { class: "problems__count", role: "status" });
+  const items = h("ol", { class: "app-problems__list" });
+  // Added only while more wait: GOV.UK's button style would show a button with the hidden attribute.
+  const more = h("button", { class: "govuk-button govuk-button--secondary", type: "button" }, "Show more");
+  const count = h("p", { class: "govuk-body app-problems__count", role: "status" });
 
   function load(first: boolean): void {
     dataProblems(filter, after).then(
       (page) => {
         if (!ctx.isCurrent()) return;
-        if (first) list.replaceChildren(count, items, more);
+        if (first) list.replaceChildren(count, items);
         page.problems.forEach((p) => items.append(problemItem(p)));
         shown += page.problems.length;
         count.textContent = page.totalCount === 0 ? "No problems match." : `Showing ${shown} of ${page.totalCount} ${page.totalCount === 1 ? "problem" : "problems"}.`;
         after = page.endCursor;
-        more.hidden = !page.hasNextPage;
+        if (page.hasNextPage) list.append(more);
+        else more.remove();
       },
       (error: unknown) => {
         if (!ctx.isCurrent()) return;
@@ -121,8 +123,27 @@ export function renderProblems(main: HTMLElement, params: URLSearchParams, ctx: 
   load(true);
 }
 
+/** Each status in its own GOV.UK tag colour; the tag's words say it too. */
+const STATUS_TAGS: Record<ProblemStatus, string> = {
+  OPEN: "govuk-tag--yellow",
+  SENT_TO_SOURCE: "govuk-tag--blue",
+  CORRECTED: "govuk-tag--green",
+  NOT_A_PROBLEM: "govuk-tag--grey",
+};
+
+/** A GOV.UK summary list of the rows with a value (an empty one is left out). */
+function summaryRows(rows: [string, Children][]): HTMLElement {
+  const kept = rows.filter(([, value]) => value !== "" && value !== null);
+  return h(
+    "dl",
+    { class: "govuk-summary-list govuk-summary-list--no-border app-problem__facts" },
+    kept.map(([label, value]) =>
+      h("div", { class: "govuk-summary-list__row" }, h("dt", { class: "govuk-summary-list__key" }, label), h("dd", { class: "govuk-summary-list__value" }, value))),
+  );
+}
+
 function problemItem(problem: DataProblem): HTMLElement {
-  const item = h("li", { class: "problem", "aria-labelledby": `problem-${problem.id}` });
+  const item = h("li", { class: "app-problem", "aria-labelledby": `problem-${problem.id}` });
   fill(item, problem);
   return item;
 }
@@ -130,10 +151,10 @@ function problemItem(problem: DataProblem): HTMLElement {
 function fill(item: HTMLElement, problem: DataProblem): void {
   const heading = h(
     "h2",
-    { class: "heading-s", id: `problem-${problem.id}` },
+    { class: "govuk-heading-s", id: `problem-${problem.id}` },
     `${problem.person?.name ?? "A person no longer in Family Context"}: ${FACT_KINDS[problem.factKind].toLowerCase()}`,
   );
-  const facts = summaryList(
+  const facts = summaryRows(
     [
       ["Source", problem.source],
       ["Record", problem.sourceRecordId ?? "Not named"],
@@ -141,30 +162,29 @@ function fill(item: HTMLElement, problem: DataProblem): void {
       ["What is wrong", problem.note],
       ["Reported by", `${problem.reportedBy}${problem.reportedByTeam ? `, ${problem.reportedByTeam}` : ""}`],
       ["Reported", formatDate(problem.reportedAt)],
-      ["Status", h("strong", { class: `tag problem-status problem-status--${problem.status.toLowerCase().replace(/_/g, "-")}` }, statusName(problem.status))],
+      ["Status", h("strong", { class: `govuk-tag ${STATUS_TAGS[problem.status]}` }, statusName(problem.status))],
       ["Resolved by", problem.resolvedBy ? `${problem.resolvedBy}, ${formatDate(problem.resolvedAt)}` : ""],
       ["Data manager's note", problem.resolutionNote ?? ""],
     ],
-    "summary",
   );
-  item.replaceChildren(heading, facts ?? "", problem.status === "CORRECTED" || problem.status === "NOT_A_PROBLEM" ? "" : resolveForm(item, problem));
+  item.replaceChildren(heading, facts, problem.status === "CORRECTED" || problem.status === "NOT_A_PROBLEM" ? "" : resolveForm(item, problem));
 }
 
 function resolveForm(item: HTMLElement, problem: DataProblem): HTMLElement {
   const noteId = `resolve-${problem.id}-note`;
   const errorId = `resolve-${problem.id}-error`;
-  const note = h("textarea", { class: "textarea", id: noteId, name: "note", rows: 2, maxlength: 2000 });
-  const error = h("p", { class: "error-message", id: errorId, hidden: true });
+  const note = h("textarea", { class: "govuk-textarea", id: noteId, name: "note", rows: 2, maxlength: 2000 });
+  // Put in the form only with a message: GOV.UK's error style would show an empty one.
+  const error = h("p", { class: "govuk-error-message", id: errorId });
   const group = h(
     "div",
-    { class: "form-group" },
-    h("label", { class: "label", for: noteId }, "Note", h("span", { class: "visually-hidden" }, ` on ${problem.description}`)),
-    h("p", { class: "hint" }, "What you did, or why it is not a problem (needed for Not a problem)."),
-    error,
+    { class: "govuk-form-group" },
+    h("label", { class: "govuk-label govuk-label--s", for: noteId }, "Note", h("span", { class: "govuk-visually-hidden" }, ` on ${problem.description}`)),
+    h("p", { class: "govuk-hint" }, "What you did, or why it is not a problem (needed for Not a problem)."),
     note,
   );
   const buttons = OUTCOMES.filter(([outcome]) => outcome !== problem.status).map(([outcome, label]) => {
-    const button = h("button", { class: "button button--secondary button--small", type: "button" }, label);
+    const button = h("button", { class: "govuk-button govuk-button--secondary app-button--small", type: "button" }, label);
     button.addEventListener("click", () => {
       const text = note.value.trim();
       if (outcome === "NOT_A_PROBLEM" && !text) {
@@ -187,11 +207,11 @@ function resolveForm(item: HTMLElement, problem: DataProblem): HTMLElement {
     return button;
   });
   function showError(message: string): void {
-    error.replaceChildren(h("span", { class: "visually-hidden" }, "Error: "), message);
-    error.hidden = false;
-    group.classList.add("form-group--error");
+    error.replaceChildren(h("span", { class: "govuk-visually-hidden" }, "Error: "), message);
+    group.insertBefore(error, note);
+    group.classList.add("govuk-form-group--error");
     note.setAttribute("aria-describedby", errorId);
     note.focus();
   }
-  return h("div", { class: "problem__resolve" }, group, h("div", { class: "button-group" }, buttons));
+  return h("div", { class: "app-problem__resolve" }, group, h("div", { class: "govuk-button-group" }, buttons));
 }

@@ -25,44 +25,48 @@ export function reportProblemLink(fact: ReportedFact): HTMLElement {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const note = h("textarea", {
-    class: "textarea",
+    class: "govuk-textarea",
     id: noteId,
     name: "note",
     rows: 3,
     maxlength: MAX_NOTE,
     "aria-describedby": hintId,
   });
-  const error = h("p", { class: "error-message", id: errorId, hidden: true });
+  // Put in the form only with a message: GOV.UK's error style would show an empty one.
+  const error = h("p", { class: "govuk-error-message", id: errorId });
   const group = h(
     "div",
-    { class: "form-group" },
-    h("label", { class: "label", for: noteId }, "What is wrong?"),
-    h("p", { class: "hint", id: hintId }, `About: ${fact.description} (from ${fact.source}${fact.sourceRecordId ? `, record ${fact.sourceRecordId}` : ""}).`),
-    error,
+    { class: "govuk-form-group" },
+    h("label", { class: "govuk-label govuk-label--s", for: noteId }, "What is wrong?"),
+    h("p", { class: "govuk-hint", id: hintId }, `About: ${fact.description} (from ${fact.source}${fact.sourceRecordId ? `, record ${fact.sourceRecordId}` : ""}).`),
     note,
   );
-  const send = h("button", { class: "button button--small", type: "submit" }, "Send to the data managers");
-  const status = h("p", { class: "report-problem__status", role: "status" });
-  const form = h("form", { class: "report-problem__form", novalidate: true }, group, send);
+  const send = h("button", { class: "govuk-button app-button--small", type: "submit" }, "Send to the data managers");
+  const status = h("p", { class: "govuk-body app-report-problem__status", role: "status" });
+  const form = h("form", { class: "app-report-problem__form", novalidate: true }, group, send);
   const details = h(
     "details",
-    { class: "details report-problem" },
-    h("summary", { class: "details__summary" }, "Report a problem", h("span", { class: "visually-hidden" }, ` with ${fact.description}`)),
-    h("div", { class: "details__body" }, form, status),
+    { class: "govuk-details app-report-problem" },
+    h(
+      "summary",
+      { class: "govuk-details__summary" },
+      h("span", { class: "govuk-details__summary-text" }, "Report a problem", h("span", { class: "govuk-visually-hidden" }, ` with ${fact.description}`)),
+    ),
+    h("div", { class: "govuk-details__text" }, form, status),
   );
 
   function showError(message: string): void {
-    error.replaceChildren(h("span", { class: "visually-hidden" }, "Error: "), message);
-    error.hidden = false;
-    group.classList.add("form-group--error");
+    error.replaceChildren(h("span", { class: "govuk-visually-hidden" }, "Error: "), message);
+    group.insertBefore(error, note);
+    group.classList.add("govuk-form-group--error");
     note.setAttribute("aria-describedby", `${hintId} ${errorId}`);
     note.setAttribute("aria-invalid", "true");
     note.focus();
   }
 
   function clearError(): void {
-    error.hidden = true;
-    group.classList.remove("form-group--error");
+    error.remove();
+    group.classList.remove("govuk-form-group--error");
     note.setAttribute("aria-describedby", hintId);
     note.removeAttribute("aria-invalid");
   }
@@ -86,7 +90,7 @@ export function reportProblemLink(fact: ReportedFact): HTMLElement {
       note: text,
     }).then(
       () => {
-        form.hidden = true;
+        form.remove();
         status.replaceChildren(h("strong", null, SENT), ". A data manager will check it with the source.");
       },
       (failure: unknown) => {

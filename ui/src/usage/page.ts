@@ -60,28 +60,28 @@ export function usageCsv(result: Usage): string {
 export function renderUsage(main: HTMLElement, params: URLSearchParams, ctx: UsageContext): void {
   document.title = "Usage – Family Context";
   const filter = parseUsageFilter(params);
-  const fromInput = h("input", { class: "input input--width-10", type: "date", id: "usage-from", name: "from", value: filter.from, required: true });
-  const toInput = h("input", { class: "input input--width-10", type: "date", id: "usage-to", name: "to", value: filter.to, required: true });
-  const teamSelect = h("select", { class: "select", id: "usage-team", name: "team" }, h("option", { value: "" }, "Every team"));
+  const fromInput = h("input", { class: "govuk-input govuk-input--width-10", type: "date", id: "usage-from", name: "from", value: filter.from, required: true });
+  const toInput = h("input", { class: "govuk-input govuk-input--width-10", type: "date", id: "usage-to", name: "to", value: filter.to, required: true });
+  const teamSelect = h("select", { class: "govuk-select", id: "usage-team", name: "team" }, h("option", { value: "" }, "Every team"));
   if (filter.team) teamSelect.append(h("option", { value: filter.team, selected: true }, filter.team));
   const form = h(
     "form",
-    { class: "usage-filter", "aria-label": "Days and team" },
-    h("div", { class: "form-group" }, h("label", { class: "label", for: "usage-from" }, "From"), fromInput),
-    h("div", { class: "form-group" }, h("label", { class: "label", for: "usage-to" }, "To"), toInput),
-    ctx.auditor ? h("div", { class: "form-group" }, h("label", { class: "label", for: "usage-team" }, "Team"), teamSelect) : null,
-    h("button", { class: "button", type: "submit" }, "Show usage"),
+    { class: "app-filter-row", "aria-label": "Days and team" },
+    h("div", { class: "govuk-form-group" }, h("label", { class: "govuk-label govuk-label--s", for: "usage-from" }, "From"), fromInput),
+    h("div", { class: "govuk-form-group" }, h("label", { class: "govuk-label govuk-label--s", for: "usage-to" }, "To"), toInput),
+    ctx.auditor ? h("div", { class: "govuk-form-group" }, h("label", { class: "govuk-label govuk-label--s", for: "usage-team" }, "Team"), teamSelect) : null,
+    h("button", { class: "govuk-button", type: "submit" }, "Show usage"),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     ctx.go(usageHref({ from: fromInput.value, to: toInput.value, team: ctx.auditor ? teamSelect.value || null : null }));
   });
-  const results = h("div", { class: "usage-results" }, loading("Counting…"));
+  const results = h("div", { class: "app-usage-results" }, loading("Counting…"));
   main.replaceChildren(
-    h("h1", { class: "heading-l", tabindex: -1 }, "Usage"),
+    h("h1", { class: "govuk-heading-l", tabindex: -1 }, "Usage"),
     h(
       "p",
-      { class: "lede" },
+      { class: "govuk-body-l" },
       "How often Family Context is used: sign-ins, searches and person views per day and team, from the audit trail. Days are UTC days.",
     ),
     form,
@@ -107,25 +107,25 @@ function usageSections(result: Usage): HTMLElement[] {
   const whose = result.team ? `by ${result.team}` : "by every team";
   const range = `${formatDate(result.from)} to ${formatDate(result.to)}`;
   const totals = MEASURES.map(([key, label]) => [label, result.days.reduce((sum, d) => sum + d[key], 0)] as const);
-  const download = h("button", { class: "button button--secondary button--small", type: "button" }, "Download CSV",
-    h("span", { class: "visually-hidden" }, ": usage per day and team"));
+  const download = h("button", { class: "govuk-button govuk-button--secondary app-button--small", type: "button" }, "Download CSV",
+    h("span", { class: "govuk-visually-hidden" }, ": usage per day and team"));
   download.addEventListener("click", () => save(`family-context-usage_${result.from}_${result.to}.csv`, usageCsv(result)));
   return [
-    h("h2", { class: "heading-m", id: "usage-heading", tabindex: -1 }, `Use ${whose}, ${range}`),
+    h("h2", { class: "govuk-heading-m", id: "usage-heading", tabindex: -1 }, `Use ${whose}, ${range}`),
     h("dl", { class: "key-figures" }, totals.map(([label, total]) => h("div", null, h("dt", null, label), h("dd", null, String(total))))),
     h(
       "div",
-      { class: "usage-charts" },
+      { class: "app-usage-charts" },
       MEASURES.map(([key, label, what]) =>
         h(
           "figure",
           { class: "chart-figure" },
-          h("figcaption", { class: "heading-s" }, `${label} per day`),
+          h("figcaption", { class: "govuk-heading-s" }, `${label} per day`),
           h("div", { class: "chart-scroll" }, dailyBarChart({ id: `usage-${key}`, title: `${label} per day, ${whose}, ${range}`, bars: result.days.map((d) => ({ day: d.day, value: d[key] })), what })),
         ),
       ),
     ),
-    h("h2", { class: "heading-m" }, "Per day and team"),
+    h("h2", { class: "govuk-heading-m" }, "Per day and team"),
     result.byDayAndTeam.length === 0 ? h("p", null, "No use in these days.") : usageTable(result.byDayAndTeam),
     h("div", { class: "downloads" }, download),
   ];
@@ -134,8 +134,8 @@ function usageSections(result: Usage): HTMLElement[] {
 function usageTable(rows: UsageCount[]): HTMLTableElement {
   return h(
     "table",
-    { class: "table table--small" },
-    h("caption", { class: "table__caption visually-hidden" }, "Sign-ins, searches and person views per day and team"),
+    { class: "govuk-table app-table--small" },
+    h("caption", { class: "govuk-table__caption govuk-visually-hidden" }, "Sign-ins, searches and person views per day and team"),
     h(
       "thead",
       null,
@@ -144,7 +144,7 @@ function usageTable(rows: UsageCount[]): HTMLTableElement {
         null,
         h("th", { scope: "col" }, "Day"),
         h("th", { scope: "col" }, "Team"),
-        MEASURES.map(([, label]) => h("th", { scope: "col", class: "numeric" }, label)),
+        MEASURES.map(([, label]) => h("th", { scope: "col", class: "govuk-table__header--numeric" }, label)),
       ),
     ),
     h(
@@ -156,7 +156,7 @@ function usageTable(rows: UsageCount[]): HTMLTableElement {
           null,
           h("td", null, h("time", { datetime: row.day }, shortDay(row.day))),
           h("td", null, row.team ?? ""),
-          MEASURES.map(([key]) => h("td", { class: "numeric" }, String(row[key]))),
+          MEASURES.map(([key]) => h("td", { class: "govuk-table__cell--numeric" }, String(row[key]))),
         ),
       ),
     ),

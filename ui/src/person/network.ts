@@ -1,0 +1,138 @@
+// The family around the person, in one GraphQL request: members with their involvement summaries, ties, households
+// and recorded relationship qualities (api/src/main/resources/graphql/family.graphqls). The full involvement panel
+// of one person is a second, later request (involvements.ts).
+
+import { graphql, type AccessPurpose, type FamilyTie, type Involvement, type Person } from "../api";
+
+export interface AddressPeriod {
+  lines: string | null;
+  postcode: string | null;
+  from: string | null;
+  to: string | null;
+  source: string;
+  current: boolean;
+}
+
+export type NetworkPerson = Person & { addresses: AddressPeriod[] };
+
+export interface NetworkMember {
+  person: NetworkPerson;
+  relationshipToFocus: string;
+  distance: number;
+  /** The way to this person crosses an inferred tie: they may not be family at all. */
+  inferred: boolean;
+}
+
+export interface RelationshipQuality {
+  fromPersonId: string;
+  toPersonId: string;
+  quality: string;
+  note: string | null;
+  recordedBy: string;
+  recordedAt: string;
+  source: string;
+}
+
+/** The fields the genogram's GenogramTie has too, so this network can be drawn as it is. */
+export type NetworkTie = Omit<FamilyTie, "confidence"> & {
+  /** The API always sends one: 1 for a recorded or derived tie. */
+  confidence: number;
+  basis: string | null;
+  recordedBy: string | null;
+  recordedAt: string | null;
+  derived: boolean;
+  note: string | null;
+  quality: RelationshipQuality | null;
+};
+
+export interface HouseholdStay {
+  person: { id: string };
+  from: string | null;
+  to: string | null;
+  current: boolean;
+}
+
+export interface Household {
+  id: string;
+  addressLines: string | null;
+  postcode: string | null;
+  from: string | null;
+  to: string | null;
+  current: boolean;
+  members: HouseholdStay[];
+  memberCount: number;
+}
+
+export interface PersonNetwork {
+  focus: { id: string };
+  members: NetworkMember[];
+  ties: NetworkTie[];
+  households: Household[];
+  relationshipQualities: RelationshipQuality[];
+  truncated: boolean;
+  asOf: string | null;
+}
+
+export interface NetworkRequest {
+  personId: string;
+  purpose: AccessPurpose;
+  depth: number;
+  includeInferred: boolean;
+  /** YYYY-MM-DD, or "" for every tie whenever it held. */
+  asOf: string;
+}
+
+const QUALITY = "fromPersonId toPersonId quality note recordedBy recordedAt source";
+
+export const FAMILY_NETWORK_QUERY = `query PersonFamilyNetwork($personId: ID!, $purpose: AccessPurpose!, $depth: Int!, $includeInferred: Boolean, $asOf: String) {
+  familyNetwork(personId: $personId, depth: $depth, purpose: $purpose, includeInferred: $includeInferred, asOf: $asOf) {
+    focus { id }
+    truncated asOf
+    members {
+      relationshipToFocus distance inferred
+      person {
+        id name birthDate age sex deathDate
+        records { source sourceId nhsNumber upn caseId }
+        addresses { lines postcode from to source current }
+        involvements {
+          service serviceName status startDate endDate lastContact reason team source
+          leadPractitioner { name role phone email }
+          details { label value }
+        }
+      }
+    }
+    ties { fromPersonId toPersonId type kind from to source inferred confidence basis derived note recordedBy recordedAt quality { ${QUALITY} } }
+    households { id addressLines postcode from to current memberCount members { person { id } from to current } }
+    relationshipQualities { ${QUALITY} }
+  }
+}`;
+
+// Refocusing back and forth, or ticking a box twice, should not fetch (and audit) the same family again.
+const cache = new Map<string, Promise<PersonNetwork | null>>();
+
+export function loadPersonNetwork(request: NetworkRequest): Promise<PersonNetwork | null> {
+  const key = JSON.stringify(request);
+  let answer = cache.get(key);
+  if (!answer) {
+    answer = graphql<{ familyNetwork: PersonNetwork | null }>(FAMILY_NETWORK_QUERY, {
+      personId: request.personId,
+      purpose: request.purpose,
+      depth: request.depth,
+      includeInferred: request.includeInferred,
+      asOf: request.asOf || null,
+    }).then((d) => d.familyNetwork);
+    cache.set(key, answer);
+    answer.catch(() => cache.delete(key)); // a failure is tried again next time
+  }
+  return answer;
+}
+
+export function memberById(network: PersonNetwork, id: string): NetworkMember | undefined {
+  return network.members.find((m) => m.person.id === id);
+}
+
+export function focusMember(network: PersonNetwork): NetworkMember | undefined {
+  return memberById(network, network.focus.id) ?? network.members[0];
+}
+
+export type { Involvement };
