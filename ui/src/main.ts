@@ -8,12 +8,14 @@ import { loading } from "./components";
 import { csrfToken } from "./csrf";
 import { h } from "./dom";
 import { renderPerson } from "./person/page";
+import { renderProblems } from "./problems/page";
 import { renderReview } from "./review/page";
 import { renderRoleNotice } from "./role-notice";
 import { ROLE_NAMES, UNKNOWN_OFFER, VIEWS, describeUser, offerFor, viewOf, viewsFor, type Offer, type View } from "./roles";
 import { navigate, parseRoute, searchHref } from "./router";
 import { renderSearch } from "./search";
 import { renderSources } from "./sources/page";
+import { renderUsage } from "./usage/page";
 
 const main = document.getElementById("main") as HTMLElement;
 let renderCount = 0;
@@ -63,6 +65,11 @@ function render(): void {
     renderReview(main, { isCurrent });
   } else if (route.view === "sources") {
     renderSources(main, { isCurrent });
+  } else if (route.view === "problems") {
+    renderProblems(main, route.params, { isCurrent, go: (href) => navigate(href, render) });
+  } else if (route.view === "usage") {
+    // A team manager sees their own team; an auditor chooses.
+    renderUsage(main, route.params, { isCurrent, go: (href) => navigate(href, render), auditor: user?.roles.includes("AUDITOR") ?? false });
   } else if (route.view === "cohorts") {
     if (offer.analyst) {
       renderCohorts(main, route.params, { isCurrent, go: (href) => navigate(href, render) });

@@ -5,20 +5,15 @@
 //   - "Report a problem" on a fact: ui/src/problems/report.ts -> problemLink
 
 import { h } from "../dom";
+import { reportProblemLink, type ReportedFact } from "../problems/report";
 import type { PersonNetwork } from "./network";
 import type { PersonView } from "./view-params";
 
-export interface ReportedFact {
-  personId: string;
-  factKind: "PERSON" | "ADDRESS" | "RELATIONSHIP" | "INVOLVEMENT" | "HOUSEHOLD";
-  source: string;
-  sourceRecordId?: string;
-  description: string;
-}
+export type { ReportedFact } from "../problems/report";
 
-/** PLACEHOLDER until ui/src/problems/report.ts lands: reportProblemLink(fact). */
-export function problemLink(_fact: ReportedFact): HTMLElement | null {
-  return null;
+/** "Report a problem" on a fact: a note to the data managers' queue, with the fact's source and record. */
+export function problemLink(fact: ReportedFact): HTMLElement | null {
+  return reportProblemLink(fact);
 }
 
 export interface DiagramCallbacks {
