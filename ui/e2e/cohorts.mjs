@@ -44,7 +44,7 @@ try {
   const { context, page, problems } = await signIn("ana.analyst", "demo-ana");
   await page.waitForSelector("form.cohort-form");
   check(new URL(page.url()).hash.startsWith("#/cohorts"), "an analyst lands on #/cohorts");
-  check(await page.locator(".header__nav a", { hasText: "Family cohorts" }).isVisible(), "the header links to Family cohorts");
+  check(await page.locator(".app-views a", { hasText: "Family cohorts" }).isVisible(), "the header links to Family cohorts");
 
   // A filter through the form goes into the address, and the figures come back with withheld cells marked [c].
   await page.waitForSelector('input[name="indicator"]');
@@ -103,7 +103,7 @@ try {
   check((await error.count()) === 1, "a refused maximum is marked beside its field");
 
   await page.click("a:has-text('Clear the filter')");
-  await page.waitForFunction(() => location.hash === "#/cohorts" && !document.querySelector(".error-message"));
+  await page.waitForFunction(() => location.hash === "#/cohorts" && !document.querySelector(".govuk-error-message"));
   check((await page.inputValue("#minChildren")) === "" && (await page.locator(".results__for").innerText()) === "Every family", "Clear the filter empties the form");
 
   check(problems.length === 0, `no script errors or refused styles (${problems.join(" | ")})`);
@@ -113,7 +113,7 @@ try {
   const sam = await signIn("sam.social", "demo-sam");
   await sam.page.waitForSelector("h1");
   check((await sam.page.locator("h1").innerText()).includes("Find a person"), "a social worker starts on the search");
-  check(await sam.page.locator(".header__nav").isHidden(), "a social worker has no Family cohorts link");
+  check(!(await sam.page.locator(".app-views a", { hasText: "Family cohorts" }).isVisible()), "a social worker has no Family cohorts link");
   await sam.page.goto(`${base}/#/cohorts`);
   await sam.page.waitForSelector("h1:has-text('for analysts')");
   check(true, "a social worker who opens #/cohorts is told they are for analysts");

@@ -1,8 +1,9 @@
-// Bundles src/main.ts into app.js and src/login.ts into login.js, and copies the static pages (index.html,
-// login.html, app.css) beside them.
+// Bundles src/main.ts into app.js and src/login.ts into login.js, compiles src/styles/app.scss (GOV.UK Frontend and
+// MOJ Frontend from node_modules) into app.css, and copies the static pages (index.html, login.html) beside them.
 // Usage: node scripts/build.mjs [--outdir=DIR]   (default: target/classes/static, where Maven packs it)
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { compile } from "sass";
 import { join, resolve } from "node:path";
 
 const arg = process.argv.slice(2).find((a) => a.startsWith("--outdir="));
@@ -30,4 +31,8 @@ for (const [entry, out] of [
     logLevel: "warning",
   });
 }
+// The frameworks' own deprecation notices are theirs to fix: quietDeps keeps the build's output to ours.
+const css = compile(resolve("src/styles/app.scss"), { loadPaths: [resolve(".")], style: "compressed", quietDeps: true });
+writeFileSync(join(outdir, "app.css"), css.css);
+
 console.log(`ui: built ${outdir}`);

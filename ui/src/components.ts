@@ -5,14 +5,14 @@ import { h } from "./dom";
 import { formatDate } from "./format";
 
 export function loading(text = "Loading…"): HTMLElement {
-  return h("p", { class: "loading", role: "status" }, text);
+  return h("p", { class: "app-loading", role: "status" }, text);
 }
 
 export function errorSummary(title: string, message: string): HTMLElement {
   return h(
     "div",
-    { class: "error-summary", role: "alert", tabindex: -1 },
-    h("h2", { class: "error-summary__title" }, title),
+    { class: "govuk-error-summary", role: "alert", tabindex: -1 },
+    h("h2", { class: "govuk-error-summary__title" }, title),
     h("p", null, message),
   );
 }
@@ -27,7 +27,7 @@ export function statusTag(involvement: Pick<Involvement, "serviceName" | "status
   const current = involvement.status === "CURRENT";
   return h(
     "strong",
-    { class: `tag ${current ? "tag--current" : "tag--historic"}` },
+    { class: `govuk-tag ${current ? "govuk-tag--blue" : "govuk-tag--grey"}` },
     involvement.serviceName,
     h("span", { class: "tag__status" }, current ? "Current" : "Historic"),
   );
@@ -42,7 +42,7 @@ export function serviceTags(involvements: Involvement[]): HTMLElement {
     seen.add(key);
     return true;
   });
-  if (kept.length === 0) return h("p", { class: "hint" }, "No services recorded");
+  if (kept.length === 0) return h("p", { class: "govuk-hint" }, "No services recorded");
   return h("ul", { class: "tags", "aria-label": "Services" }, kept.map((i) => h("li", null, statusTag(i))));
 }
 
@@ -52,7 +52,7 @@ export function sourcesSection(): HTMLElement {
   const section = h(
     "section",
     { class: "sources", "aria-labelledby": "sources-heading" },
-    h("h2", { id: "sources-heading", class: "heading-m" }, "Sources and freshness"),
+    h("h2", { id: "sources-heading", class: "govuk-heading-m" }, "Sources and freshness"),
     body,
   );
   sources().then(
@@ -62,7 +62,7 @@ export function sourcesSection(): HTMLElement {
           ? h("p", null, "No sources are loaded.")
           : h(
               "table",
-              { class: "table table--small" },
+              { class: "govuk-table app-table--small" },
               h(
                 "thead",
                 null,
@@ -80,7 +80,7 @@ export function sourcesSection(): HTMLElement {
             ),
       );
     },
-    (error: unknown) => body.replaceChildren(h("p", { class: "hint" }, `Sources could not be loaded. ${messageOf(error)}`)),
+    (error: unknown) => body.replaceChildren(h("p", { class: "govuk-hint" }, `Sources could not be loaded. ${messageOf(error)}`)),
   );
   return section;
 }

@@ -8,10 +8,12 @@ import { loading } from "./components";
 import { csrfToken } from "./csrf";
 import { h } from "./dom";
 import { renderPerson } from "./person/page";
+import { renderReview } from "./review/page";
 import { renderRoleNotice } from "./role-notice";
-import { UNKNOWN_OFFER, offerFor, type Offer } from "./roles";
+import { ROLE_NAMES, UNKNOWN_OFFER, VIEWS, describeUser, offerFor, viewOf, viewsFor, type Offer, type View } from "./roles";
 import { navigate, parseRoute, searchHref } from "./router";
 import { renderSearch } from "./search";
+import { renderSources } from "./sources/page";
 
 const main = document.getElementById("main") as HTMLElement;
 let renderCount = 0;
@@ -19,6 +21,8 @@ let lastSearch = "#/";
 let user: SignedInUser | null = null;
 let offer: Offer = UNKNOWN_OFFER;
 let lastView = "";
+/** The header's pages for the signed-in user; empty until `me` answers (or when it cannot). */
+let views: View[] = [];
 
 function focusHeading(): void {
   main.querySelector<HTMLElement>("h1")?.focus({ preventScroll: false });
@@ -27,9 +31,9 @@ function focusHeading(): void {
 function notForYou(title: string, text: string, href: string, linkText: string): void {
   document.title = `${title} – Family Context`;
   main.replaceChildren(
-    h("h1", { class: "heading-l", tabindex: -1 }, title),
-    h("p", null, text),
-    h("p", null, h("a", { class: "link", href }, linkText)),
+    h("h1", { class: "govuk-heading-l", tabindex: -1 }, title),
+    h("p", { class: "govuk-body" }, text),
+    h("p", { class: "govuk-body" }, h("a", { class: "govuk-link", href }, linkText)),
   );
 }
 
@@ -42,7 +46,21 @@ function render(): void {
   lastView = route.view;
   markCurrentLink(route.view);
 
-  if (route.view === "cohorts") {
+  const view = viewOf(route.view);
+  // A header link to a page this version cannot show yet (its route is unknown, so it parsed as the search form).
+  const notBuilt = VIEWS.find((v) => v.view !== "search" && location.hash.split("?")[0] === v.href && parseRoute(v.href).view !== v.view);
+  if (user && view && !views.includes(view) && !(view.view === "search" && !offer.practitioner)) {
+    // Another role's page, opened from a link or the address bar: say so plainly rather than show a refusal.
+    const roles = user.roles.map((r) => ROLE_NAMES[r]?.toLowerCase() ?? r).join(", ") || "no role";
+    notForYou(`This page is for ${view.forWhom}`, `The ${view.label} page is for ${view.forWhom}. You are signed in as ${roles}, which cannot see it.`,
+      "#/", "Go to your start page");
+  } else if (notBuilt) {
+    notForYou(`${notBuilt.label} is not ready yet`, `The ${notBuilt.label} page is not part of this version of Family Context yet.`, "#/", "Go to your start page");
+  } else if (route.view === "review") {
+    renderReview(main, { isCurrent });
+  } else if (route.view === "sources") {
+    renderSources(main, { isCurrent });
+  } else if (route.view === "cohorts") {
     if (offer.analyst) {
       renderCohorts(main, route.params, { isCurrent, go: (href) => navigate(href, render) });
     } else {
@@ -50,9 +68,11 @@ function render(): void {
         "#/", "Go to the start page");
     }
   } else if (!offer.practitioner) {
-    // Search and people's families are for practitioners: an analyst starts on cohorts, other roles are told why.
-    if (offer.analyst) {
-      navigate("#/cohorts", render, true);
+    // Search and people's families are for practitioners: other roles start on their first page, or are told
+    // what they can do when this page has none of theirs yet.
+    const home = views.find((v) => v.view !== "search" && parseRoute(v.href).view === v.view);
+    if (home) {
+      navigate(home.href, render, true);
       return;
     }
     renderRoleNotice(main, user ?? { username: "", roles: [], team: null });
@@ -87,27 +107,48 @@ function render(): void {
   window.scrollTo(0, 0);
 }
 
-const nav = document.querySelector<HTMLElement>(".header__nav");
+const nav = document.querySelector<HTMLElement>(".app-views");
 
-function markCurrentLink(view: string): void {
+function markCurrentLink(routeView: string): void {
+  const href = viewOf(routeView)?.href;
   nav?.querySelectorAll<HTMLAnchorElement>("a").forEach((a) => {
-    if (a.getAttribute("href") === `#/${view}`) a.setAttribute("aria-current", "page");
+    const current = a.getAttribute("href") === href;
+    if (current) a.setAttribute("aria-current", "page");
     else a.removeAttribute("aria-current");
+    a.parentElement?.classList.toggle("govuk-service-navigation__item--active", current);
   });
 }
 
 // The skip link points at #main; following it as a link would change the route, so move focus instead.
-document.querySelector<HTMLAnchorElement>(".skip-link")?.addEventListener("click", (event) => {
+document.querySelector<HTMLAnchorElement>(".govuk-skip-link")?.addEventListener("click", (event) => {
   event.preventDefault();
   main.focus();
 });
 
 // Sign-out posts the session's CSRF token. Without one there is no cookie session to end (a bearer token).
-const signOut = document.querySelector<HTMLFormElement>(".header__sign-out");
+const signOut = document.querySelector<HTMLFormElement>(".app-sign-out");
 const token = csrfToken();
 if (signOut && token) {
   signOut.querySelector<HTMLInputElement>('input[name="_csrf"]')!.value = token;
   signOut.hidden = false;
+  signOut.closest<HTMLElement>(".moj-identity-bar")!.hidden = false;
+}
+
+/** The header for the signed-in user: only their role's pages, and who they are. */
+function showUser(signedIn: SignedInUser): void {
+  views = viewsFor(signedIn.roles);
+  const list = nav?.querySelector("ul");
+  if (nav && list) {
+    list.replaceChildren(
+      ...views.map((v) => h("li", { class: "govuk-service-navigation__item" }, h("a", { class: "govuk-service-navigation__link", href: v.href }, v.label))),
+    );
+    nav.hidden = views.length === 0;
+  }
+  const identity = document.querySelector<HTMLElement>(".app-identity");
+  if (identity) {
+    identity.replaceChildren(h("span", { class: "govuk-visually-hidden" }, "Signed in as "), describeUser(signedIn));
+    identity.closest<HTMLElement>(".moj-identity-bar")!.hidden = false;
+  }
 }
 
 main.replaceChildren(loading());
@@ -115,13 +156,13 @@ me().then(
   (signedIn) => {
     user = signedIn;
     offer = offerFor(signedIn.roles);
+    showUser(signedIn);
   },
   () => {
     // A service without `me` (or one that failed to answer it): the practitioners' pages, as before roles were asked.
     offer = UNKNOWN_OFFER;
   },
 ).finally(() => {
-  if (nav) nav.hidden = !offer.analyst;
   window.addEventListener("hashchange", render);
   render();
 });

@@ -11,7 +11,7 @@ const WHAT_THEY_CAN_DO: Record<string, () => HTMLElement[]> = {
     h("p", null, "As a data manager you load sources and decide which records are the same person."),
     h(
       "ul",
-      { class: "list" },
+      { class: "govuk-list govuk-list--bullet" },
       h("li", null, "Review the pairs waiting for a decision with ", h("code", null, "./family-context review list"),
         ", and confirm, reject or split with the other ", h("code", null, "review"), " commands."),
       h("li", null, "Or use the GraphQL API: ", h("code", null, "reviewQueue"), ", ", h("code", null, "confirmMatch"), ", ",
@@ -22,7 +22,7 @@ const WHAT_THEY_CAN_DO: Record<string, () => HTMLElement[]> = {
     h("p", null, "As an auditor you check who looked at what, and why. You do not see anyone's records."),
     h(
       "ul",
-      { class: "list" },
+      { class: "govuk-list govuk-list--bullet" },
       h("li", null, "Read the audit trail through the GraphQL API: ", h("code", null, "auditEvents"), ", ",
         h("code", null, "unusualAccess"), " and ", h("code", null, "auditChainStatus"), "."),
       h("li", null, "Check that no one has changed the trail with ", h("code", null, "./family-context audit verify"), "."),
@@ -37,10 +37,10 @@ export function renderRoleNotice(main: HTMLElement, user: SignedInUser): void {
   const known = user.roles.filter((r) => WHAT_THEY_CAN_DO[r]);
   main.replaceChildren();
   append(main, [
-    h("h1", { class: "heading-l", tabindex: -1 }, "What you can do in Family Context"),
+    h("h1", { class: "govuk-heading-l", tabindex: -1 }, "What you can do in Family Context"),
     h(
       "p",
-      { class: "lede" },
+      { class: "govuk-body-l" },
       user.roles.length === 0
         ? `You are signed in as ${user.username}, with no Family Context role.`
         : `You are signed in as ${user.username} (${user.roles.map((r) => ROLE_NAMES[r] ?? r).join(", ")}).`,

@@ -4,16 +4,22 @@
 //   #/search?identifier=..               identifier search
 //   #/person/ID?up=..&wider=1&..         a person's family, the page's controls in the address (person/view-params.ts)
 //   #/cohorts?minChildren=..&..          family cohorts for analysts, the filter in the address (cohort/filter.ts)
+//   #/review                             the match review queue for data managers
+//   #/sources                            sources and how fresh their data is
 
 export type Route =
   | { view: "search"; name: string; dob: string; identifier: string }
   | { view: "person"; id: string; params: URLSearchParams }
-  | { view: "cohorts"; params: URLSearchParams };
+  | { view: "cohorts"; params: URLSearchParams }
+  | { view: "review" }
+  | { view: "sources" };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "");
   const cohorts = /^\/cohorts(?:\?(.*))?$/.exec(path);
   if (cohorts) return { view: "cohorts", params: new URLSearchParams(cohorts[1] ?? "") };
+  if (path === "/review") return { view: "review" };
+  if (path === "/sources") return { view: "sources" };
   const person = /^\/person\/([^/?]+)(?:\?(.*))?$/.exec(path);
   if (person) {
     try {

@@ -23,7 +23,7 @@ export function renderSearch(main: HTMLElement, route: SearchRoute, ctx: SearchC
 
   const results = h("div", { "aria-live": "polite" });
   main.replaceChildren(
-    h("h1", { class: "heading-l", tabindex: -1 }, "Find a person"),
+    h("h1", { class: "govuk-heading-l", tabindex: -1 }, "Find a person"),
     h("div", { class: "search-forms" }, nameForm(route, ctx), identifierForm(route, ctx)),
     results,
     sourcesSection(),
@@ -54,11 +54,11 @@ function field(id: string, label: string, value: string, hint?: string, extra: R
   const hintId = `${id}-hint`;
   return h(
     "div",
-    { class: "form-group" },
-    h("label", { class: "label", for: id }, label),
-    hint ? h("div", { class: "hint", id: hintId }, hint) : null,
+    { class: "govuk-form-group" },
+    h("label", { class: "govuk-label", for: id }, label),
+    hint ? h("div", { class: "govuk-hint", id: hintId }, hint) : null,
     h("input", {
-      class: "input",
+      class: "govuk-input",
       id,
       name: id,
       type: "text",
@@ -71,14 +71,14 @@ function field(id: string, label: string, value: string, hint?: string, extra: R
 }
 
 function showFieldError(form: HTMLFormElement, inputId: string, message: string): void {
-  form.querySelectorAll(".error-message").forEach((e) => e.remove());
-  form.querySelectorAll(".form-group--error").forEach((e) => e.classList.remove("form-group--error"));
+  form.querySelectorAll(".govuk-error-message").forEach((e) => e.remove());
+  form.querySelectorAll(".govuk-form-group--error").forEach((e) => e.classList.remove("govuk-form-group--error"));
   const input = form.querySelector<HTMLInputElement>(`#${inputId}`);
   if (!input) return;
   const errorId = `${inputId}-error`;
-  const group = input.closest(".form-group");
-  group?.classList.add("form-group--error");
-  input.before(h("p", { class: "error-message", id: errorId }, h("span", { class: "visually-hidden" }, "Error: "), message));
+  const group = input.closest(".govuk-form-group");
+  group?.classList.add("govuk-form-group--error");
+  input.before(h("p", { class: "govuk-error-message", id: errorId }, h("span", { class: "govuk-visually-hidden" }, "Error: "), message));
   const described = (input.getAttribute("aria-describedby") ?? "").split(" ").filter((d) => d && !d.endsWith("-error"));
   input.setAttribute("aria-describedby", [...described, errorId].join(" "));
   input.focus();
@@ -88,14 +88,14 @@ function nameForm(route: SearchRoute, ctx: SearchContext): HTMLFormElement {
   const form = h(
     "form",
     { class: "search-form", novalidate: true, "aria-labelledby": "by-name" },
-    h("h2", { class: "heading-m", id: "by-name" }, "Search by name"),
+    h("h2", { class: "govuk-heading-m", id: "by-name" }, "Search by name"),
     field("name", "Name", route.identifier ? "" : route.name, "Forename, surname or both", { autocomplete: "off" }),
     field("dob", "Date of birth (optional)", route.identifier ? "" : route.dob, "For example, 27/03/2015", {
       autocomplete: "off",
       inputmode: "numeric",
-      class: "input input--width-10",
+      class: "govuk-input govuk-input--width-10",
     }),
-    h("button", { class: "button", type: "submit" }, "Search"),
+    h("button", { class: "govuk-button", type: "submit" }, "Search"),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -112,11 +112,11 @@ function identifierForm(route: SearchRoute, ctx: SearchContext): HTMLFormElement
   const form = h(
     "form",
     { class: "search-form", novalidate: true, "aria-labelledby": "by-identifier" },
-    h("h2", { class: "heading-m", id: "by-identifier" }, "Or search by an identifier"),
+    h("h2", { class: "govuk-heading-m", id: "by-identifier" }, "Or search by an identifier"),
     field("identifier", "Case ID, NHS number or UPN", route.identifier, "Goes straight to the person when one matches", {
       autocomplete: "off",
     }),
-    h("button", { class: "button", type: "submit" }, "Search"),
+    h("button", { class: "govuk-button", type: "submit" }, "Search"),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -146,7 +146,7 @@ function resultsList(found: SearchResults, route: SearchRoute): HTMLElement {
   const what = route.identifier ? `identifier ${route.identifier}` : route.dob ? `${route.name}, born ${route.dob}` : route.name;
   const heading = h(
     "h2",
-    { class: "heading-m", id: "results-heading" },
+    { class: "govuk-heading-m", id: "results-heading" },
     found.totalCount === 1 ? "1 person found" : `${found.totalCount} people found`,
   );
   if (people.length === 0) {
@@ -162,14 +162,14 @@ function resultsList(found: SearchResults, route: SearchRoute): HTMLElement {
     "section",
     { class: "results", "aria-labelledby": "results-heading" },
     heading,
-    h("p", { class: "hint" }, `For ${what}. Best matches first.`),
+    h("p", { class: "govuk-hint" }, `For ${what}. Best matches first.`),
     h(
       "table",
-      { class: "table" },
+      { class: "govuk-table" },
       h(
         "thead",
         null,
-        h("tr", null, h("th", { scope: "col" }, "Name"), h("th", { scope: "col", class: "numeric" }, "Age"),
+        h("tr", null, h("th", { scope: "col" }, "Name"), h("th", { scope: "col", class: "govuk-table__cell--numeric" }, "Age"),
           h("th", { scope: "col" }, "Date of birth"), h("th", { scope: "col" }, "Sources")),
       ),
       h(
@@ -179,10 +179,10 @@ function resultsList(found: SearchResults, route: SearchRoute): HTMLElement {
           h(
             "tr",
             null,
-            h("td", null, h("a", { class: "link", href: personHref(p.id) }, p.name),
-              p.deathDate ? h("span", { class: "hint" }, ` (died ${formatDate(p.deathDate)})`) : null,
-              matchHint(matchedOn) ? h("span", { class: "hint" }, matchHint(matchedOn)) : null),
-            h("td", { class: "numeric" }, formatAge(p.age) || "Not known"),
+            h("td", null, h("a", { class: "govuk-link", href: personHref(p.id) }, p.name),
+              p.deathDate ? h("span", { class: "govuk-hint" }, ` (died ${formatDate(p.deathDate)})`) : null,
+              matchHint(matchedOn) ? h("span", { class: "govuk-hint" }, matchHint(matchedOn)) : null),
+            h("td", { class: "govuk-table__cell--numeric" }, formatAge(p.age) || "Not known"),
             h("td", null, formatDate(p.birthDate) || "Not known"),
             h("td", null, unique(p.records.map((r) => r.source)).join(", ")),
           ),
@@ -190,7 +190,7 @@ function resultsList(found: SearchResults, route: SearchRoute): HTMLElement {
       ),
     ),
     found.totalCount > people.length
-      ? h("p", { class: "hint" }, `Showing the best ${people.length} matches. Add a date of birth or more of the name to narrow the search.`)
+      ? h("p", { class: "govuk-hint" }, `Showing the best ${people.length} matches. Add a date of birth or more of the name to narrow the search.`)
       : null,
   );
 }

@@ -43,11 +43,11 @@ function save(fileName: string, text: string): void {
 /** "Download CSV" (and the notes beside it): buttons, so they work without a server round trip. */
 export function downloads(what: string, csv: string, notes: string[], label?: string): HTMLElement {
   // The visible label may name the table when two sit side by side; a screen reader always hears what it is.
-  const data = h("button", { class: "button button--secondary button--small", type: "button" }, label ?? "Download CSV",
-    h("span", { class: "visually-hidden" }, `: ${what}`));
+  const data = h("button", { class: "govuk-button govuk-button--secondary app-button--small", type: "button" }, label ?? "Download CSV",
+    h("span", { class: "govuk-visually-hidden" }, `: ${what}`));
   data.addEventListener("click", () => save(csvFileName(what), csv));
   const noteButton =
-    notes.length > 0 ? h("button", { class: "button-link", type: "button" }, "Download the notes (CSV)", h("span", { class: "visually-hidden" }, `: ${what}`)) : null;
+    notes.length > 0 ? h("button", { class: "app-button-link", type: "button" }, "Download the notes (CSV)", h("span", { class: "govuk-visually-hidden" }, `: ${what}`)) : null;
   noteButton?.addEventListener("click", () => save(csvFileName(`${what} notes`), notesCsv(notes)));
   return h("div", { class: "downloads" }, data, noteButton);
 }

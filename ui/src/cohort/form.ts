@@ -38,11 +38,11 @@ function textField(id: string, label: string, value: string, options: { hint?: s
   const hintId = `${id}-hint`;
   return h(
     "div",
-    { class: "form-group" },
-    h("label", { class: "label", for: id }, label),
-    options.hint ? h("div", { class: "hint", id: hintId }, options.hint) : null,
+    { class: "govuk-form-group" },
+    h("label", { class: "govuk-label", for: id }, label),
+    options.hint ? h("div", { class: "govuk-hint", id: hintId }, options.hint) : null,
     h("input", {
-      class: `input ${options.width ?? "input--width-4"}`,
+      class: `govuk-input ${options.width ?? "govuk-input--width-4"}`,
       id,
       name: id,
       type: "text",
@@ -58,26 +58,26 @@ function textField(id: string, label: string, value: string, options: { hint?: s
 function select(id: string, label: string, options: readonly (readonly [string, string])[], value: string, extra: { hidden?: boolean } = {}): HTMLElement {
   return h(
     "div",
-    { class: "form-group" },
-    h("label", { class: extra.hidden ? "label visually-hidden" : "label", for: id }, label),
-    h("select", { class: "select select--narrow", id, name: id }, options.map(([v, text]) => h("option", { value: v, selected: v === value }, text))),
+    { class: "govuk-form-group" },
+    h("label", { class: extra.hidden ? "govuk-label govuk-visually-hidden" : "govuk-label", for: id }, label),
+    h("select", { class: "govuk-select select--narrow", id, name: id }, options.map(([v, text]) => h("option", { value: v, selected: v === value }, text))),
   );
 }
 
 function radios(name: string, legend: string, options: readonly (readonly [string, string])[], value: string): HTMLElement {
   return h(
     "fieldset",
-    { class: "form-group fieldset fieldset--inline", id: name },
-    h("legend", { class: "label" }, legend),
+    { class: "govuk-form-group govuk-fieldset fieldset--inline", id: name },
+    h("legend", { class: "govuk-fieldset__legend govuk-fieldset__legend--s" }, legend),
     h(
       "div",
-      { class: "radios" },
+      { class: "govuk-radios govuk-radios--small govuk-radios--inline" },
       options.map(([v, text]) =>
         h(
           "div",
-          { class: "radios__item" },
-          h("input", { class: "radios__input", type: "radio", id: `${name}-${v || "either"}`, name, value: v, checked: v === value }),
-          h("label", { class: "radios__label", for: `${name}-${v || "either"}` }, text),
+          { class: "govuk-radios__item" },
+          h("input", { class: "govuk-radios__input", type: "radio", id: `${name}-${v || "either"}`, name, value: v, checked: v === value }),
+          h("label", { class: "govuk-label govuk-radios__label", for: `${name}-${v || "either"}` }, text),
         ),
       ),
     ),
@@ -85,22 +85,22 @@ function radios(name: string, legend: string, options: readonly (readonly [strin
 }
 
 function pair(legend: string, first: HTMLElement, second: HTMLElement, hint?: string): HTMLElement {
-  return h("fieldset", { class: "fieldset pair" }, h("legend", { class: "label" }, legend), hint ? h("div", { class: "hint" }, hint) : null,
+  return h("fieldset", { class: "govuk-fieldset pair" }, h("legend", { class: "govuk-fieldset__legend govuk-fieldset__legend--s" }, legend), hint ? h("div", { class: "govuk-hint" }, hint) : null,
     h("div", { class: "pair__fields" }, first, second));
 }
 
 function serviceRowElement(row: ServiceRow, i: number, onRemove: (element: HTMLElement) => void): HTMLElement {
   const element = h(
     "fieldset",
-    { class: "fieldset service-row", "data-row": i },
-    h("legend", { class: "visually-hidden" }, `Service ${i + 1}`),
+    { class: "govuk-fieldset service-row", "data-row": i },
+    h("legend", { class: "govuk-visually-hidden" }, `Service ${i + 1}`),
     select(`service-${i}-service`, "Service", [["", "Any service (no condition)"], ...SERVICES], row.service),
     select(`service-${i}-status`, "Involvement", STATUSES, row.status),
     textField(`service-${i}-from`, "Open on or after", row.from, { width: "input--width-8", hint: "For example, 2025-04-01" }),
     textField(`service-${i}-to`, "Began on or before", row.to, { width: "input--width-8", hint: "For example, 2026-03-31" }),
   );
   if (i > 0) {
-    const remove = h("button", { class: "button-link service-row__remove", type: "button" }, "Remove", h("span", { class: "visually-hidden" }, ` service ${i + 1}`));
+    const remove = h("button", { class: "app-button-link service-row__remove", type: "button" }, "Remove", h("span", { class: "govuk-visually-hidden" }, ` service ${i + 1}`));
     remove.addEventListener("click", () => onRemove(element));
     element.append(remove);
   }
@@ -146,22 +146,22 @@ export function readForm(form: HTMLFormElement): CohortQuery {
 }
 
 function indicatorBoxes(query: CohortQuery, indicators: IndicatorDefinition[] | null): HTMLElement[] {
-  if (!indicators) return [h("p", { class: "hint" }, "Loading the indicators…")];
+  if (!indicators) return [h("p", { class: "govuk-hint" }, "Loading the indicators…")];
   // Indicators named in the address but not (or no longer) defined stay, so the filter shown is the one used.
   const names = [...indicators.map((i) => i.name), ...query.indicators.filter((n) => !indicators.some((i) => i.name === n))];
   return [
     h(
       "div",
-      { class: "checkboxes" },
+      { class: "govuk-checkboxes govuk-checkboxes--small" },
       names.map((name) => {
         const definition = indicators.find((i) => i.name === name);
         const available = definition?.available ?? true;
         const id = `indicator-${name}`;
         return h(
           "div",
-          { class: "checkboxes__item" },
+          { class: "govuk-checkboxes__item" },
           h("input", {
-            class: "checkboxes__input",
+            class: "govuk-checkboxes__input",
             type: "checkbox",
             id,
             name: "indicator",
@@ -170,20 +170,20 @@ function indicatorBoxes(query: CohortQuery, indicators: IndicatorDefinition[] | 
             disabled: !available && !query.indicators.includes(name),
             "aria-describedby": available ? null : `${id}-hint`,
           }),
-          h("label", { class: "checkboxes__label", for: id }, indicatorLabel(definition, name)),
-          available ? null : h("div", { class: "checkboxes__hint", id: `${id}-hint` }, h("strong", { class: "tag tag--no-data" }, "no data in this council")),
+          h("label", { class: "govuk-label govuk-checkboxes__label", for: id }, indicatorLabel(definition, name)),
+          available ? null : h("div", { class: "govuk-hint govuk-checkboxes__hint", id: `${id}-hint` }, h("strong", { class: "govuk-tag govuk-tag--yellow" }, "no data in this council")),
         );
       }),
     ),
     indicators.length === 0
-      ? h("p", { class: "hint" }, "No indicators: the families have not been built yet.")
+      ? h("p", { class: "govuk-hint" }, "No indicators: the families have not been built yet.")
       : h(
           "details",
-          { class: "details" },
-          h("summary", { class: "details__summary" }, "What each indicator means"),
+          { class: "govuk-details" },
+          h("summary", { class: "govuk-details__summary" }, "What each indicator means"),
           h(
             "dl",
-            { class: "details__body definitions" },
+            { class: "govuk-details__text definitions" },
             indicators.map((i) => [h("dt", null, indicatorLabel(i, i.name)), h("dd", null, indicatorMeaning(i) || i.description, i.available ? null : " No loaded source holds this data.")]),
           ),
         ),
@@ -193,7 +193,7 @@ function indicatorBoxes(query: CohortQuery, indicators: IndicatorDefinition[] | 
 export function cohortForm(query: CohortQuery, indicators: IndicatorDefinition[] | null, go: (query: CohortQuery) => void): CohortForm {
   const indicatorGroup = h("div", { id: "indicators", tabindex: -1 }, indicatorBoxes(query, indicators));
   const rows = h("div", { class: "service-rows" });
-  const addService = h("button", { class: "button button--secondary button--small", type: "button" }, "Add another service");
+  const addService = h("button", { class: "govuk-button govuk-button--secondary app-button--small", type: "button" }, "Add another service");
 
   const renumber = () => {
     // Rows are numbered by position; rebuilding them keeps ids, labels and the server's services[i] in step.
@@ -219,12 +219,12 @@ export function cohortForm(query: CohortQuery, indicators: IndicatorDefinition[]
   const form = h(
     "form",
     { class: "cohort-form", novalidate: true, "aria-labelledby": "cohort-form-heading" },
-    h("h2", { class: "heading-m", id: "cohort-form-heading" }, "Which families"),
-    h("p", { class: "hint" }, "Leave a field empty for no condition. Every condition you give must hold."),
+    h("h2", { class: "govuk-heading-m", id: "cohort-form-heading" }, "Which families"),
+    h("p", { class: "govuk-hint" }, "Leave a field empty for no condition. Every condition you give must hold."),
     h(
       "fieldset",
-      { class: "fieldset section-fieldset" },
-      h("legend", { class: "heading-s" }, "Children and parents"),
+      { class: "govuk-fieldset section-fieldset" },
+      h("legend", { class: "govuk-fieldset__legend govuk-fieldset__legend--m" }, "Children and parents"),
       h(
         "div",
         { class: "form-row" },
@@ -237,16 +237,16 @@ export function cohortForm(query: CohortQuery, indicators: IndicatorDefinition[]
     ),
     h(
       "fieldset",
-      { class: "fieldset section-fieldset" },
-      h("legend", { class: "heading-s" }, "Think Family indicators"),
+      { class: "govuk-fieldset section-fieldset" },
+      h("legend", { class: "govuk-fieldset__legend govuk-fieldset__legend--m" }, "Think Family indicators"),
       pair("Number of indicators", textField("minIndicators", "At least", query.minIndicators, { numeric: true }),
         textField("maxIndicators", "At most", query.maxIndicators, { numeric: true })),
-      h("fieldset", { class: "form-group fieldset" }, h("legend", { class: "label" }, "Has every one of these indicators"), indicatorGroup),
+      h("fieldset", { class: "govuk-form-group govuk-fieldset" }, h("legend", { class: "govuk-fieldset__legend govuk-fieldset__legend--s" }, "Has every one of these indicators"), indicatorGroup),
     ),
     h(
       "fieldset",
-      { class: "fieldset section-fieldset" },
-      h("legend", { class: "heading-s" }, "Where"),
+      { class: "govuk-fieldset section-fieldset" },
+      h("legend", { class: "govuk-fieldset__legend govuk-fieldset__legend--m" }, "Where"),
       textField("areas", "Areas (postcode districts)", query.areas, {
         width: "input--width-20",
         hint: "Separate them with commas, for example XD2, XD4. Families in any of them count.",
@@ -254,16 +254,16 @@ export function cohortForm(query: CohortQuery, indicators: IndicatorDefinition[]
     ),
     h(
       "fieldset",
-      { class: "fieldset section-fieldset" },
-      h("legend", { class: "heading-s" }, "Services"),
-      h("p", { class: "hint" }, "Families working with every service given. Dates are of the involvement: open on or after the first, begun on or before the second."),
+      { class: "govuk-fieldset section-fieldset" },
+      h("legend", { class: "govuk-fieldset__legend govuk-fieldset__legend--m" }, "Services"),
+      h("p", { class: "govuk-hint" }, "Families working with every service given. Dates are of the involvement: open on or after the first, begun on or before the second."),
       rows,
       addService,
     ),
     h(
       "fieldset",
-      { class: "fieldset section-fieldset" },
-      h("legend", { class: "heading-s" }, "Publishing"),
+      { class: "govuk-fieldset section-fieldset" },
+      h("legend", { class: "govuk-fieldset__legend govuk-fieldset__legend--m" }, "Publishing"),
       h(
         "div",
         { class: "form-row" },
@@ -278,9 +278,9 @@ export function cohortForm(query: CohortQuery, indicators: IndicatorDefinition[]
     ),
     h(
       "div",
-      { class: "button-group" },
-      h("button", { class: "button", type: "submit" }, "Show figures"),
-      h("a", { class: "link cohort-form__clear", href: "#/cohorts" }, "Clear the filter"),
+      { class: "govuk-button-group" },
+      h("button", { class: "govuk-button", type: "submit" }, "Show figures"),
+      h("a", { class: "govuk-link cohort-form__clear", href: "#/cohorts" }, "Clear the filter"),
     ),
   );
 
@@ -314,8 +314,8 @@ export function cohortForm(query: CohortQuery, indicators: IndicatorDefinition[]
 }
 
 function clearProblems(form: HTMLFormElement): void {
-  form.querySelectorAll(".error-message").forEach((e) => e.remove());
-  form.querySelectorAll(".form-group--error").forEach((e) => e.classList.remove("form-group--error"));
+  form.querySelectorAll(".govuk-error-message").forEach((e) => e.remove());
+  form.querySelectorAll(".govuk-form-group--error").forEach((e) => e.classList.remove("govuk-form-group--error"));
   form.querySelectorAll("[aria-describedby]").forEach((e) => {
     const kept = (e.getAttribute("aria-describedby") ?? "").split(" ").filter((d) => d && !d.endsWith("-error"));
     if (kept.length > 0) e.setAttribute("aria-describedby", kept.join(" "));
@@ -328,9 +328,9 @@ function markField(form: HTMLFormElement, problem: FieldProblem): HTMLElement | 
   const target = form.querySelector<HTMLElement>(`#${CSS.escape(problem.field)}`);
   if (!target) return null;
   const errorId = `${problem.field}-error`;
-  const message = h("p", { class: "error-message", id: errorId }, h("span", { class: "visually-hidden" }, "Error: "), problem.message);
-  const group = target.matches("fieldset") ? target : (target.closest(".form-group") ?? target);
-  group.classList.add("form-group--error");
+  const message = h("p", { class: "govuk-error-message", id: errorId }, h("span", { class: "govuk-visually-hidden" }, "Error: "), problem.message);
+  const group = target.matches("fieldset") ? target : (target.closest(".govuk-form-group") ?? target);
+  group.classList.add("govuk-form-group--error");
   if (target.matches("input, select")) {
     target.before(message);
     const described = (target.getAttribute("aria-describedby") ?? "").split(" ").filter((d) => d && !d.endsWith("-error"));

@@ -36,19 +36,19 @@ export function renderCohorts(main: HTMLElement, params: URLSearchParams, ctx: C
   };
 
   main.replaceChildren(
-    h("h1", { class: "heading-l", tabindex: -1 }, "Family cohorts"),
+    h("h1", { class: "govuk-heading-l", tabindex: -1 }, "Family cohorts"),
     h(
       "p",
-      { class: "lede" },
+      { class: "govuk-body-l" },
       "Which needs and services go together in families, counted. Every figure is a count of families (or children), never a person.",
     ),
     h(
       "details",
-      { class: "details" },
-      h("summary", { class: "details__summary" }, "What counts as a family"),
+      { class: "govuk-details" },
+      h("summary", { class: "govuk-details__summary" }, "What counts as a family"),
       h(
         "div",
-        { class: "details__body" },
+        { class: "govuk-details__text" },
         h("p", null, "A family is built around children under 18: the children, their current parents and carers, those carers' partners, and the people living with them."),
         h("p", null, "Its indicators are the Think Family set, worked out from the services' records. How each is worked out is in docs/analytics.md."),
       ),
@@ -58,7 +58,7 @@ export function renderCohorts(main: HTMLElement, params: URLSearchParams, ctx: C
     h(
       "div",
       { class: "cohort-results", "aria-labelledby": "results-heading" },
-      h("h2", { class: "heading-l results__heading", id: "results-heading", tabindex: -1 }, "Figures"),
+      h("h2", { class: "govuk-heading-l results__heading", id: "results-heading", tabindex: -1 }, "Figures"),
       h("p", { class: "results__for", role: "status" }, describeQuery(query, labelOf)),
       summary,
       notice,
@@ -124,7 +124,7 @@ export function renderCohorts(main: HTMLElement, params: URLSearchParams, ctx: C
 
 /** The form is long: a keyboard or screen-reader user can go straight to the figures. */
 function skipToFigures(): HTMLElement {
-  const link = h("a", { class: "link skip-to-figures", href: "#results-heading" }, "Skip the filter and go to the figures");
+  const link = h("a", { class: "govuk-link skip-to-figures", href: "#results-heading" }, "Skip the filter and go to the figures");
   link.addEventListener("click", (event) => {
     // Following it as a link would change the route.
     event.preventDefault();
@@ -153,15 +153,15 @@ function showProblems(form: CohortForm, summary: HTMLElement, problems: FieldPro
   summary.replaceChildren(
     h(
       "div",
-      { class: "error-summary", role: "alert" },
-      h("h2", { class: "error-summary__title" }, "There is a problem with the filter"),
+      { class: "govuk-error-summary", role: "alert" },
+      h("h2", { class: "govuk-error-summary__title" }, "There is a problem with the filter"),
       h(
         "ul",
-        { class: "error-summary__list" },
+        { class: "govuk-list govuk-error-summary__list" },
         problems.map((p) => {
           // A link would change the address (the route); this one moves focus to the field instead.
           const name = fieldName(p.field);
-          const link = h("a", { class: "link", href: `#${p.field}` }, name ? `${name}: ${p.message}` : p.message);
+          const link = h("a", { class: "govuk-link", href: `#${p.field}` }, name ? `${name}: ${p.message}` : p.message);
           link.addEventListener("click", (event) => {
             event.preventDefault();
             document.getElementById(p.field)?.focus();

@@ -8,7 +8,7 @@ import { csvOf, downloads } from "./csv";
 import { serviceName } from "./filter";
 
 export function figuresSection(id: string, title: string, ...children: Children[]): HTMLElement {
-  return h("section", { class: "figures", id, "aria-labelledby": `${id}-heading` }, h("h2", { class: "heading-m", id: `${id}-heading` }, title), children);
+  return h("section", { class: "figures", id, "aria-labelledby": `${id}-heading` }, h("h2", { class: "govuk-heading-m", id: `${id}-heading` }, title), children);
 }
 
 export function notesBlock(notes: string[]): HTMLElement | null {
@@ -18,12 +18,12 @@ export function notesBlock(notes: string[]): HTMLElement | null {
 
 /** A figure in a table cell: withheld ones are hatched as well as marked, and said in words to a screen reader. */
 export function figureCell(figure: Figure): HTMLTableCellElement {
-  if (figure.value !== null) return h("td", { class: "numeric" }, figure.text);
+  if (figure.value !== null) return h("td", { class: "govuk-table__cell--numeric" }, figure.text);
   return h(
     "td",
-    { class: `numeric figure--${figure.text === "[c]" ? "withheld" : "none"}` },
+    { class: `govuk-table__cell--numeric figure--${figure.text === "[c]" ? "withheld" : "none"}` },
     h("span", { "aria-hidden": "true" }, figure.text),
-    h("span", { class: "visually-hidden" }, figureWords(figure)),
+    h("span", { class: "govuk-visually-hidden" }, figureWords(figure)),
   );
 }
 
@@ -50,9 +50,9 @@ export function breakdownTable(breakdown: Breakdown, options: TableOptions): HTM
   const label = options.keyLabel ?? ((k: string) => k);
   return h(
     "table",
-    { class: "table table--small table--figures" },
-    h("caption", { class: "table__caption" }, options.caption),
-    h("thead", null, h("tr", null, h("th", { scope: "col" }, options.keyHeading), h("th", { scope: "col", class: "numeric" }, options.countHeading))),
+    { class: "govuk-table app-table--small table--figures" },
+    h("caption", { class: "govuk-table__caption govuk-table__caption--s" }, options.caption),
+    h("thead", null, h("tr", null, h("th", { scope: "col" }, options.keyHeading), h("th", { scope: "col", class: "govuk-table__cell--numeric" }, options.countHeading))),
     h(
       "tbody",
       null,
@@ -76,7 +76,7 @@ function keyFigure(label: string, figure: Figure): HTMLElement {
     h("dt", null, label),
     figure.value !== null
       ? h("dd", null, figure.text)
-      : h("dd", { class: "figure--withheld" }, h("span", { "aria-hidden": "true" }, figure.text), h("span", { class: "visually-hidden" }, figureWords(figure))),
+      : h("dd", { class: "figure--withheld" }, h("span", { "aria-hidden": "true" }, figure.text), h("span", { class: "govuk-visually-hidden" }, figureWords(figure))),
   );
 }
 
@@ -94,12 +94,12 @@ export function cohortSections(cohort: Cohort, indicatorLabel: (name: string) =>
       "families",
       "Families",
       headline(cohort.families, "families"),
-      h("p", { class: "hint" }, "A family counts once however many of its members match."),
+      h("p", { class: "govuk-hint" }, "A family counts once however many of its members match."),
     ),
     figuresSection(
       "by-indicator-count",
       "Families by number of indicators",
-      h("figure", { class: "chart-figure" }, chart, h("figcaption", { class: "hint" }, "Hatched columns marked [c] are withheld: no bar is drawn for them.")),
+      h("figure", { class: "chart-figure" }, chart, h("figcaption", { class: "govuk-hint" }, "Hatched columns marked [c] are withheld: no bar is drawn for them.")),
       breakdownBlock("families by number of indicators", byCount, cohort.notes, {
         caption: "Families by number of indicators (the figures of the chart)",
         keyHeading: "Indicators",
@@ -135,7 +135,7 @@ export function cohortSections(cohort: Cohort, indicatorLabel: (name: string) =>
           keyLabel: indicatorLabel,
         }),
       ),
-      h("p", { class: "hint" }, "A family counts once for each service and each indicator it has, so those rows add up to more than all families."),
+      h("p", { class: "govuk-hint" }, "A family counts once for each service and each indicator it has, so those rows add up to more than all families."),
       notesBlock(cohort.notes),
     ),
   ];
@@ -162,13 +162,13 @@ function coOccurrenceTable(table: CoOccurrence): HTMLTableElement {
   );
   return h(
     "table",
-    { class: "table table--small table--figures" },
-    h("caption", { class: "table__caption" }, "Families with both services, and the lift, each pair once"),
+    { class: "govuk-table app-table--small table--figures" },
+    h("caption", { class: "govuk-table__caption govuk-table__caption--s" }, "Families with both services, and the lift, each pair once"),
     h(
       "thead",
       null,
-      h("tr", null, h("th", { scope: "col" }, "Service"), h("th", { scope: "col" }, "With service"), h("th", { scope: "col", class: "numeric" }, "Families"),
-        h("th", { scope: "col", class: "numeric" }, "Lift")),
+      h("tr", null, h("th", { scope: "col" }, "Service"), h("th", { scope: "col" }, "With service"), h("th", { scope: "col", class: "govuk-table__cell--numeric" }, "Families"),
+        h("th", { scope: "col", class: "govuk-table__cell--numeric" }, "Lift")),
     ),
     h("tbody", null, rows),
     h("tfoot", null, h("tr", null, h("th", { scope: "row", colspan: 2 }, "All families counted"), figureCell(table.families), h("td", null))),
@@ -259,13 +259,13 @@ export function relatedFamiliesSection(related: RelatedFamilies, minFamilies: nu
           ? h("p", null, "No group is large enough to be listed on its own (groups are listed only when they hold more families than the threshold).")
           : h(
               "table",
-              { class: "table table--small table--figures" },
-              h("caption", { class: "table__caption" }, "The largest groups, largest first"),
+              { class: "govuk-table app-table--small table--figures" },
+              h("caption", { class: "govuk-table__caption govuk-table__caption--s" }, "The largest groups, largest first"),
               h(
                 "thead",
                 null,
-                h("tr", null, h("th", { scope: "col" }, "Rank"), h("th", { scope: "col", class: "numeric" }, "Families"), h("th", { scope: "col", class: "numeric" }, "People"),
-                  h("th", { scope: "col", class: "numeric" }, "Open cases"), h("th", { scope: "col", class: "numeric" }, "Children in care")),
+                h("tr", null, h("th", { scope: "col" }, "Rank"), h("th", { scope: "col", class: "govuk-table__cell--numeric" }, "Families"), h("th", { scope: "col", class: "govuk-table__cell--numeric" }, "People"),
+                  h("th", { scope: "col", class: "govuk-table__cell--numeric" }, "Open cases"), h("th", { scope: "col", class: "govuk-table__cell--numeric" }, "Children in care")),
               ),
               h(
                 "tbody",
@@ -276,7 +276,7 @@ export function relatedFamiliesSection(related: RelatedFamilies, minFamilies: nu
               ),
             ),
         related.largestGroups.length === 0 ? null : downloads("largest related family groups", largestGroupsCsv(related), related.notes),
-        h("p", { class: "hint" }, "A rank is a position by size, not a name for the group. Open cases are children's social care, early help and youth offending."),
+        h("p", { class: "govuk-hint" }, "A rank is a position by size, not a name for the group. Open cases are children's social care, early help and youth offending."),
       ),
     ),
     notesBlock(related.notes),
@@ -298,13 +298,13 @@ export function careSection(care: CareAcrossGenerations): HTMLElement {
     ),
     h(
       "table",
-      { class: "table table--small table--figures" },
-      h("caption", { class: "table__caption" }, "By area (postcode district)"),
+      { class: "govuk-table app-table--small table--figures" },
+      h("caption", { class: "govuk-table__caption govuk-table__caption--s" }, "By area (postcode district)"),
       h(
         "thead",
         null,
-        h("tr", null, h("th", { scope: "col" }, "Area"), h("th", { scope: "col", class: "numeric" }, "Children in care"),
-          h("th", { scope: "col", class: "numeric" }, "With a parent who was in care")),
+        h("tr", null, h("th", { scope: "col" }, "Area"), h("th", { scope: "col", class: "govuk-table__cell--numeric" }, "Children in care"),
+          h("th", { scope: "col", class: "govuk-table__cell--numeric" }, "With a parent who was in care")),
       ),
       h(
         "tbody",
@@ -341,7 +341,7 @@ export function disclosureNotice(notes: string[], roundTo: string, askedThreshol
   const withheld = range ? `Numbers from ${range.from} to ${range.to} are withheld ([c])` : "Small numbers are withheld ([c])";
   return h(
     "div",
-    { class: "notice notice--disclosure", role: "note" },
+    { class: "app-notice notice--disclosure", role: "note" },
     h("p", null, h("strong", null, `Counts only. ${withheld}, and others where they would give one away.`)),
     roundTo !== "1" ? h("p", null, `Counts are rounded to the nearest ${roundTo}; a total is rounded on its own, so it may differ from the sum of its rows.`) : null,
     h("p", null, "No name or identifier is ever shown. The address of this page holds the filter: share it, or keep it with a published figure, to work the figure out again from the latest data."),

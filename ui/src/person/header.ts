@@ -16,10 +16,10 @@ export function personHeader(person: NetworkPerson, purpose: AccessPurpose): HTM
   return h(
     "div",
     { class: "person-header" },
-    h("span", { class: "govuk-caption-l caption" }, "Family of"),
-    h("h1", { class: "govuk-heading-l heading-l", tabindex: -1 }, person.name),
+    h("span", { class: "govuk-caption-l" }, "Family of"),
+    h("h1", { class: "govuk-heading-l", tabindex: -1 }, person.name),
     govukSummaryList(headerRows(person), "govuk-summary-list--no-border person-header__facts"),
-    h("p", { class: "govuk-hint hint" }, `Opened for: ${purposeLabel(purpose)}`),
+    h("p", { class: "govuk-hint" }, `Opened for: ${purposeLabel(purpose)}`),
   );
 }
 

@@ -38,14 +38,14 @@ export function involvementPanel(member: NetworkMember, options: PanelOptions): 
   const panel = h(
     "section",
     { class: "involvement-panel", "aria-label": `Services for ${person.name}` },
-    h(options.headingLevel, { class: "govuk-heading-m heading-m involvement-panel__name" }, person.name),
+    h(options.headingLevel, { class: "govuk-heading-m involvement-panel__name" }, person.name),
     member.distance > 0 ? h("p", { class: "govuk-body-s involvement-panel__relationship" }, relationshipLine(member)) : null,
     options.refocusHref
-      ? h("p", { class: "govuk-body-s" }, h("a", { class: "govuk-link link", href: options.refocusHref }, `Show the family around ${person.name}`))
+      ? h("p", { class: "govuk-body-s" }, h("a", { class: "govuk-link", href: options.refocusHref }, `Show the family around ${person.name}`))
       : null,
     // A relative's own facts: the focus person's are in the page header already.
     member.distance > 0 ? govukSummaryList([["Date of birth", formatDate(person.birthDate)], ["Address now", addressValue(person)]], "govuk-summary-list--no-border person-facts") : null,
-    h(sub, { class: "govuk-heading-s heading-s" }, "Services"),
+    h(sub, { class: "govuk-heading-s" }, "Services"),
     body,
   );
   loadInvolvements(person.id, options.purpose).then(
@@ -59,7 +59,7 @@ export function involvementPanel(member: NetworkMember, options: PanelOptions): 
     },
     (error: unknown) => {
       if (!options.isCurrent() || !body.isConnected) return;
-      body.append(h("p", { class: "govuk-error-message error-message", role: "alert" }, `Full service details could not be loaded. ${messageOf(error)}`));
+      body.append(h("p", { class: "govuk-error-message", role: "alert" }, `Full service details could not be loaded. ${messageOf(error)}`));
     },
   );
   return panel;
@@ -86,7 +86,7 @@ function quickSummary(member: NetworkMember, conference: boolean): HTMLElement {
           { class: "govuk-list service-quick" },
           [...seen.values()].map((i) => h("li", null, i.serviceName, " ", govukTag(STATUS_WORDS[i.status], TAG_KIND[i.status]))),
         ),
-    h("p", { class: "govuk-hint hint loading", role: "status" }, "Checking every source…"),
+    h("p", { class: "govuk-hint", role: "status" }, "Checking every source…"),
   );
 }
 
@@ -95,7 +95,7 @@ function coverageList(personId: string, services: ServiceCoverage[], conference:
   return h(
     "div",
     { class: "coverage-list" },
-    conference ? h("p", { class: "govuk-hint hint" }, "Conference version: police and health services are left out.") : null,
+    conference ? h("p", { class: "govuk-hint" }, "Conference version: police and health services are left out.") : null,
     services.map((s) => serviceDetails(personId, s)),
   );
 }
@@ -104,7 +104,7 @@ function serviceDetails(personId: string, coverage: ServiceCoverage): HTMLElemen
   const line = summaryLine(coverage);
   const summary = h(
     "summary",
-    { class: "govuk-details__summary details__summary service-summary" },
+    { class: "govuk-details__summary service-summary" },
     h(
       "span",
       { class: "govuk-details__summary-text service-summary__text" },
@@ -118,11 +118,11 @@ function serviceDetails(personId: string, coverage: ServiceCoverage): HTMLElemen
   summary.setAttribute("aria-label", summaryText(line));
   return h(
     "details",
-    { class: `govuk-details details service service--${coverage.status.toLowerCase().replace("_", "-")}` },
+    { class: `govuk-details service service--${coverage.status.toLowerCase().replace("_", "-")}` },
     summary,
     h(
       "div",
-      { class: "govuk-details__text details__body" },
+      { class: "govuk-details__text" },
       leadBlock(coverage.leadPractitioner),
       coverage.sources.map((check) => sourceBlock(personId, check, coverage.sources.length > 1, coverage.leadPractitioner?.name ?? null)),
     ),

@@ -24,12 +24,12 @@ export function tiesTable(list: FamilyTie[], names: Map<string, string>): HTMLEl
   return h(
     "section",
     { class: "ties", "aria-labelledby": "ties-heading" },
-    h("h3", { class: "govuk-heading-m heading-m", id: "ties-heading" }, "Relationships as the sources record them"),
+    h("h3", { class: "govuk-heading-m", id: "ties-heading" }, "Relationships as the sources record them"),
     list.length === 0
       ? h("p", null, "No relationships are recorded.")
       : h(
           "table",
-          { class: "govuk-table table table--small" },
+          { class: "govuk-table" },
           h(
             "thead",
             null,
@@ -51,7 +51,7 @@ export function tiesTable(list: FamilyTie[], names: Map<string, string>): HTMLEl
                   t.inferred
                     ? h(
                         "span",
-                        { class: "tag tag--inferred" },
+                        { class: "" },
                         t.confidence !== null ? `Inferred, ${Math.round(t.confidence * 100)}% sure – not confirmed` : "Inferred – not confirmed",
                       )
                     : null,

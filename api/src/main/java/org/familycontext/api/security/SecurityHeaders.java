@@ -14,11 +14,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Headers on every response. The page loads only its own script and style files (no inline script or style, see
  * ui/src/dom.ts), so the policy allows nothing else. Spring Security adds {@code X-Content-Type-Options: nosniff},
- * {@code Cache-Control: no-store} and, over HTTPS, {@code Strict-Transport-Security}.
+ * {@code Cache-Control: no-store} and, over HTTPS, {@code Strict-Transport-Security}. Images may also come from
+ * {@code blob:} URLs the page makes itself: the PNG and PDF exports draw the diagram's SVG into a canvas through an
+ * image (ui/src/export/raster.ts), and a browser offers no other way to turn SVG into pixels.
  */
 final class SecurityHeaders {
 
-    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
             + "form-action 'self'";
 
