@@ -1,50 +1,15 @@
-// Browser check of the analysts' cohort page, against a running demo (`./family-context serve`).
-//
-//   node ui/e2e/cohorts.mjs [BASE_URL]          (default http://127.0.0.1:8080)
-//
-// Needs playwright-core and a Chromium; neither is a dependency of the build. Say where they are:
-//   PLAYWRIGHT_CORE=/path/to/node_modules/playwright-core/index.mjs  (default: resolve "playwright-core")
-//   CHROMIUM=/usr/bin/chromium                                       (default)
-// It signs in as the demo analyst and the demo social worker, and exits non-zero on the first check that fails.
-// The demo council must have families (the family build runs with the demo) with some indicator counts small
-// enough to be withheld, as the generated demo has.
+// Analyst journey: the family cohorts page (filter in the address, withheld counts marked [c] in tables, chart and
+// heat map, CSV download, a refused field named beside it, Clear), and a social worker kept away from it.
 
-const base = (process.argv[2] ?? "http://127.0.0.1:8080").replace(/\/$/, "");
-const { chromium } = await import(process.env.PLAYWRIGHT_CORE ?? "playwright-core");
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-});
-
-let failures = 0;
-function check(condition, what) {
-  console.log(`${condition ? "ok  " : "FAIL"} ${what}`);
-  if (!condition) failures++;
-}
-
-async function signIn(username, password) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const problems = [];
-  page.on("pageerror", (e) => problems.push(String(e)));
-  page.on("console", (m) => {
-    // A refused inline style or script is reported on the console: the page must need none.
-    if (m.type() === "error") problems.push(m.text());
-  });
-  await page.goto(`${base}/`);
-  await page.fill('input[name="username"]', username);
-  await page.fill('input[name="password"]', password);
-  await Promise.all([page.waitForLoadState("networkidle"), page.click('button[type="submit"]')]);
-  return { context, page, problems };
-}
-
-try {
+export default async function analystCohorts(t) {
+  const { check, signIn, USERS } = t;
   // The analyst starts on the cohorts, with the header link.
-  const { context, page, problems } = await signIn("ana.analyst", "demo-ana");
+  const session = await signIn(USERS.analyst);
+  const { context, page } = session;
   await page.waitForSelector("form.cohort-form");
   check(new URL(page.url()).hash.startsWith("#/cohorts"), "an analyst lands on #/cohorts");
-  check(await page.locator(".app-views a", { hasText: "Family cohorts" }).isVisible(), "the header links to Family cohorts");
+  check(await page.locator("header").getByRole("link", { name: "Family cohorts" }).isVisible(), "the header links to Family cohorts");
+  await t.axe(page, "the cohorts page (no filter)");
 
   // A filter through the form goes into the address, and the figures come back with withheld cells marked [c].
   await page.waitForSelector('input[name="indicator"]');
@@ -54,6 +19,7 @@ try {
   await page.waitForFunction(() => location.hash.includes("minIndicators=1"));
   await page.waitForSelector("#by-indicator-count table");
   check(/Families with at least 1 indicator\b/.test(await page.locator(".results__for").innerText()), "the filter is said in words");
+  await t.axe(page, "the cohorts page with figures");
   check(/Numbers from 1 to \d+ are withheld \(\[c\]\)/.test(await page.locator(".notice--disclosure").innerText()), "the threshold in force is said at the top");
 
   const withheldRow = page.locator("#by-indicator-count tbody td.figure--withheld").first();
@@ -103,27 +69,20 @@ try {
   check((await error.count()) === 1, "a refused maximum is marked beside its field");
 
   await page.click("a:has-text('Clear the filter')");
-  await page.waitForFunction(() => location.hash === "#/cohorts" && !document.querySelector(".govuk-error-message"));
+  await page.waitForFunction(() => location.hash === "#/cohorts" && !document.querySelector("[class*='error-message']"));
   check((await page.inputValue("#minChildren")) === "" && (await page.locator(".results__for").innerText()) === "Every family", "Clear the filter empties the form");
 
-  check(problems.length === 0, `no script errors or refused styles (${problems.join(" | ")})`);
+  t.noScriptErrors(session, "the cohorts page");
   await context.close();
 
   // A social worker keeps the search and is not offered the cohorts.
-  const sam = await signIn("sam.social", "demo-sam");
+  const sam = await signIn(USERS.socialWorker);
   await sam.page.waitForSelector("h1");
   check((await sam.page.locator("h1").innerText()).includes("Find a person"), "a social worker starts on the search");
-  check(!(await sam.page.locator(".app-views a", { hasText: "Family cohorts" }).isVisible()), "a social worker has no Family cohorts link");
-  await sam.page.goto(`${base}/#/cohorts`);
+  check(!(await sam.page.locator("header").getByRole("link", { name: "Family cohorts" }).isVisible()), "a social worker has no Family cohorts link");
+  await sam.page.goto(`${t.base}/#/cohorts`);
   await sam.page.waitForSelector("h1:has-text('for analysts')");
   check(true, "a social worker who opens #/cohorts is told they are for analysts");
+  await t.axe(sam.page, "the cohorts refusal");
   await sam.context.close();
-} catch (e) {
-  console.error(e);
-  failures++;
-} finally {
-  await browser.close();
 }
-
-console.log(failures === 0 ? "cohorts: all checks passed" : `cohorts: ${failures} check(s) failed`);
-process.exit(failures === 0 ? 0 : 1);

@@ -1,0 +1,32 @@
+// Each role sees only its views: a role that opens another role's page by its address is told in words, and
+// is shown no one's data.
+
+export default async function refusals(t) {
+  const { check, signIn, USERS, MATILDA, appears, axe } = t;
+
+  // [user, address, what the page must say, pending part]
+  const cases = [
+    [USERS.socialWorker, "#/cohorts", /for analysts/i],
+    [USERS.dataManager, "#/cohorts", /for analysts/i],
+    [USERS.socialWorker, "#/review", /data managers?/i, "review"],
+    [USERS.socialWorker, "#/problems", /data managers?/i, "problems"],
+    [USERS.socialWorker, "#/usage", /(team managers?|auditors?)/i, "usage"],
+    [USERS.analyst, "#/review", /data managers?/i, "review"],
+    [USERS.analyst, `#/search?identifier=${MATILDA.cscId}`, /practitioners?|social workers?/i, "govuk-nav"],
+  ];
+  const sessions = new Map();
+  for (const [user, address, said, pending] of cases) {
+    if (!sessions.has(user)) sessions.set(user, await signIn(user));
+    const { page } = sessions.get(user);
+    await page.goto(`${t.base}/${address}`);
+    const heading = page.locator("main h1").first();
+    await heading.waitFor();
+    await page.waitForTimeout(300);
+    const text = await page.locator("main").innerText();
+    check(said.test(text) && !text.includes(MATILDA.name), `${user.username} opening ${address} is told it is not for them`, pending);
+  }
+  const { page } = sessions.get(USERS.socialWorker);
+  await page.goto(`${t.base}/#/cohorts`);
+  await appears(page.locator("main h1", { hasText: "for analysts" }));
+  await axe(page, "a refusal page");
+}
