@@ -11,7 +11,7 @@ import { addressValue } from "./header";
 import { loadInvolvements, type CoverageStatus, type ServiceCoverage, type SourceCheck } from "./involvements";
 import { govukSummaryList, govukTag, mailLink, telLink, type TagKind } from "./markup";
 import type { NetworkMember } from "./network";
-import { involvementRows, panelServices, shownInConference, sourceRows, STATUS_WORDS, summaryLine, summaryText } from "./panel-summary";
+import { involvementRows, panelServices, shownInConference, sourceRows, STATUS_WORDS, summaryLine } from "./panel-summary";
 import { problemLink } from "./slots";
 
 const TAG_KIND: Record<CoverageStatus, TagKind> = {
@@ -115,7 +115,6 @@ function serviceDetails(personId: string, coverage: ServiceCoverage): HTMLElemen
       line.since ? h("span", { class: "service-summary__since" }, line.since) : null,
     ),
   );
-  summary.setAttribute("aria-label", summaryText(line));
   return h(
     "details",
     { class: `govuk-details service service--${coverage.status.toLowerCase().replace("_", "-")}` },
