@@ -110,7 +110,7 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
   });
 
   const rows = peopleRows(network, view);
-  const names = new Map(network.members.map((m) => [m.person.id, m.person.name]));
+  const people = new Map(network.members.map((m) => [m.person.id, m.person]));
   const shownTies = network.ties.filter((t) => shownIds.has(t.fromPersonId) && shownIds.has(t.toPersonId));
   const tabHref = (tab: PersonTab) => personViewHref(focus.id, { ...view, tab });
   const tabs = govukTabs(
@@ -139,7 +139,7 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
             "details",
             { class: "govuk-details" },
             h("summary", { class: "govuk-details__summary" }, h("span", { class: "govuk-details__summary-text" }, "Relationships as the sources record them")),
-            h("div", { class: "govuk-details__text" }, tiesTable(shownTies, names)),
+            h("div", { class: "govuk-details__text" }, tiesTable(shownTies, people)),
           ),
           tableSideHost,
         ),

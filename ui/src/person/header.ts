@@ -45,7 +45,7 @@ export function addressValue(person: NetworkPerson): Children {
   const line = (a: (typeof list)[number]) => [
     h("span", { class: "address__text" }, a.text),
     h("span", { class: "govuk-hint address__source" }, ` (${a.sources.join(", ")}${a.since ? `, since ${formatDate(a.since)}` : ""})`),
-    problemLink({ personId: person.id, factKind: "ADDRESS", source: a.sources[0]!, description: `Address ${a.text}` }),
+    problemLink(person, "ADDRESS", a.sources[0]!, `Address ${a.text} (held by ${a.sources.join(", ")})`),
   ];
   if (list.length === 1) return line(list[0]!);
   return [

@@ -2,6 +2,7 @@
 // (ui/src/ecomap), the export buttons (ui/src/export), and "Report a problem" on a fact (a placeholder until
 // ui/src/problems/report.ts is on main; wiring it in is a change to this file only).
 
+import type { Person } from "../api";
 import { drawEcoMap } from "../ecomap";
 import { exportButtons, type ExportMeta } from "../export";
 import { drawGenogram, type GenogramOptions } from "../genogram";
@@ -18,8 +19,19 @@ export interface ReportedFact {
   description: string;
 }
 
-/** PLACEHOLDER until ui/src/problems/report.ts lands: reportProblemLink(fact). */
-export function problemLink(_fact: ReportedFact): HTMLElement | null {
+/**
+ * "Report a problem" beside a fact, naming the source and the person's record in it, so the data managers can take
+ * it to the system that owns it. PLACEHOLDER until ui/src/problems/report.ts lands: then return
+ * reportProblemLink(fact).
+ */
+export function problemLink(person: Pick<Person, "id" | "records">, factKind: ReportedFact["factKind"], source: string, description: string): HTMLElement | null {
+  const fact: ReportedFact = { personId: person.id, factKind, source, description };
+  const record = person.records.find((r) => r.source === source);
+  if (record) fact.sourceRecordId = record.sourceId;
+  return placeholder(fact);
+}
+
+function placeholder(_fact: ReportedFact): HTMLElement | null {
   return null;
 }
 
