@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { compile } from "sass";
 
 const ui = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const out = process.argv[2] ? resolve(process.argv[2]) : mkdtempSync(join(tmpdir(), "fc-exports-"));
@@ -27,7 +28,8 @@ if (!policyMatch) throw new Error("POLICY not found in SecurityHeaders.java");
 const policy = [...policyMatch[1].matchAll(/"([^"]*)"/g)].map((m) => m[1]).join("");
 
 await build({ entryPoints: [join(ui, "e2e/exports-page.ts")], outfile: join(out, "page.js"), bundle: true, format: "esm", logLevel: "warning" });
-copyFileSync(join(ui, "src/main/web/app.css"), join(out, "app.css"));
+// app.css is compiled from the GOV.UK Sass, as scripts/build.mjs does.
+writeFileSync(join(out, "app.css"), compile(join(ui, "src/styles/app.scss"), { loadPaths: [ui], style: "compressed", quietDeps: true }).css);
 copyFileSync(join(ui, "src/main/web/print.css"), join(out, "print.css"));
 writeFileSync(
   join(out, "index.html"),
