@@ -30,6 +30,10 @@ function focusHeading(): void {
   main.querySelector<HTMLElement>("h1")?.focus({ preventScroll: false });
 }
 
+function describeRoles(user: SignedInUser): string {
+  return user.roles.map((r) => ROLE_NAMES[r]?.toLowerCase() ?? r).join(", ") || "no role";
+}
+
 function notForYou(title: string, text: string, href: string, linkText: string): void {
   document.title = `${title} – Family Context`;
   main.replaceChildren(
@@ -56,8 +60,7 @@ function render(): void {
   const atStart = route.view === "search" && !route.name && !route.dob && !route.identifier;
   if (user && view && !views.includes(view) && !atStart) {
     // Another role's page, opened from a link or the address bar: say so plainly rather than show a refusal.
-    const roles = user.roles.map((r) => ROLE_NAMES[r]?.toLowerCase() ?? r).join(", ") || "no role";
-    notForYou(`This page is for ${view.forWhom}`, `The ${view.label} page is for ${view.forWhom}. You are signed in as ${roles}, which cannot see it.`,
+    notForYou(`This page is for ${view.forWhom}`, `The ${view.label} page is for ${view.forWhom}. You are signed in as ${describeRoles(user)}, which cannot see it.`,
       "#/", "Go to your start page");
   } else if (notBuilt) {
     notForYou(`${notBuilt.label} is not ready yet`, `The ${notBuilt.label} page is not part of this version of Family Context yet.`, "#/", "Go to your start page");
@@ -77,6 +80,12 @@ function render(): void {
       notForYou("Family cohorts are for analysts", "Your role cannot see family cohorts. They are counts of families for performance and intelligence analysts.",
         "#/", "Go to the start page");
     }
+  } else if (!offer.practitioner && route.view === "person" && user) {
+    // A link to someone's family (shared, or from the history) opened by a role that cannot see people: said in
+    // words, not a silent jump to another page.
+    const forWhom = viewOf("search")?.forWhom ?? "practitioners";
+    notForYou(`People's families are for ${forWhom}`, `Your role cannot see people or their families. You are signed in as ${describeRoles(user)}.`,
+      "#/", "Go to your start page");
   } else if (!offer.practitioner) {
     // Search and people's families are for practitioners: other roles start on their first page, or are told
     // what they can do when this page has none of theirs yet.
