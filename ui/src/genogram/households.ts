@@ -6,6 +6,7 @@ import { R } from "./geometry";
 import type { GenogramLayout, PlacedPerson } from "./layout";
 import type { GenogramNetwork } from "./network";
 import { LABEL_WIDTH, personLabels } from "./person-node";
+import { freeChannel } from "./routes";
 import { label, svg, title } from "./svg";
 
 export const HOUSEHOLD_COLOUR = "#505a5f";
@@ -67,17 +68,57 @@ export function householdOutlines(
     for (const b of boxes) {
       hg.append(svg("rect", { x: b.x, y: b.y, width: b.w, height: b.h, rx: 18, fill: "none", stroke: HOUSEHOLD_COLOUR, "stroke-width": 2, "stroke-dasharray": "1 5", "stroke-linecap": "round" }));
     }
-    for (let i = 1; i < boxes.length; i++) {
-      const a = boxes[i - 1]!;
-      const b = boxes[i]!;
-      const [ax, ay] = [a.x + a.w / 2, a.y + (b.y > a.y ? a.h : b.y < a.y ? 0 : a.h / 2)];
-      const [bx, by] = [b.x + b.w / 2, b.y + (b.y > a.y ? 0 : b.y < a.y ? b.h : b.h / 2)];
-      hg.append(svg("path", { d: `M${ax},${ay}L${bx},${by}`, fill: "none", stroke: HOUSEHOLD_COLOUR, "stroke-width": 2, "stroke-dasharray": "1 5", "stroke-linecap": "round" }));
-    }
-    const first = boxes[0];
-    // Top left, inside: clear of the symbol in the middle and of the badges at the bottom.
-    if (first) hg.append(label(first.x + 12, first.y + 15, `home ${hi + 1}`, { "text-anchor": "start", "font-size": 11, fill: HOUSEHOLD_COLOUR }));
+    for (let i = 1; i < boxes.length; i++) hg.append(connector(layout, boxes[i - 1]!, boxes[i]!));
+    // Top left inside every part (clear of the symbol in the middle and of the badges at the bottom), so a
+    // part a row away still says which home it is.
+    for (const b of boxes) hg.append(label(b.x + 12, b.y + 15, `home ${hi + 1}`, { "text-anchor": "start", "font-size": 11, fill: HOUSEHOLD_COLOUR }));
     g.append(hg);
   });
   return g;
+}
+
+type Box = { x: number; y: number; w: number; h: number };
+
+/**
+ * The dotted line joining two parts of one household: side to side in a row; from one row's part down to a
+ * lower one's through a free channel (routes.ts) when a row lies between, so it does not cut across the
+ * people and outlines of that row.
+ */
+function connector(layout: GenogramLayout, a: Box, b: Box): SVGPathElement {
+  const [up, low] = a.y <= b.y ? [a, b] : [b, a];
+  let d: string;
+  if (up.y === low.y) {
+    const [l, r] = up.x <= low.x ? [up, low] : [low, up];
+    d = `M${l.x + l.w},${l.y + l.h / 2}H${r.x}`;
+  } else {
+    const span = (box: Box): [number, number] => [box.x + 24, box.x + box.w - 24];
+    const clamp = (x: number, [lo, hi]: [number, number]) => Math.min(hi, Math.max(lo, x));
+    const [ay, by] = [up.y + up.h, low.y];
+    // Further from people than a carer's line (routes.ts), which may take the same gap.
+    const channel = freeChannel(layout, ay, by, [span(up), span(low)], [], 20);
+    if (channel === null) {
+      // Neighbouring rows: straight down where both parts are, beside (not on) the lines to children there.
+      const both: [number, number] = [Math.max(span(up)[0], span(low)[0]), Math.min(span(up)[1], span(low)[1])];
+      const x = both[0] <= both[1] ? besideLines(layout, (both[0] + both[1]) / 2, both) : clamp(clamp(up.x + up.w / 2, span(low)), span(up));
+      d = `M${x},${ay}V${by}`;
+    } else {
+      // Out of the bottom of the upper part, or its side when the channel is beside it; into the top of the
+      // lower part, or its side.
+      const inUp = channel === clamp(channel, span(up));
+      const inLow = channel === clamp(channel, span(low));
+      const upSide = channel < up.x ? up.x : up.x + up.w;
+      const lowSide = channel < low.x ? low.x : low.x + low.w;
+      d = inUp ? `M${channel},${ay}` : `M${upSide},${ay - 24}H${channel}`;
+      d += inLow ? `V${by}` : `V${by + 24}H${lowSide}`;
+    }
+  }
+  return svg("path", { d, fill: "none", stroke: HOUSEHOLD_COLOUR, "stroke-width": 2, "stroke-dasharray": "1 5", "stroke-linecap": "round" });
+}
+
+/** Nearest x to `wanted` within `span` at least 20 from every person's centre and every couple's children's line. */
+export function besideLines(layout: GenogramLayout, wanted: number, span: [number, number]): number {
+  const lines = [...layout.familyX.values(), ...[...layout.people.values()].map((p) => p.x)];
+  const clear = (x: number) => x >= span[0] && x <= span[1] && lines.every((l) => Math.abs(l - x) >= 20);
+  const candidates = [wanted, ...lines.flatMap((l) => [l - 24, l + 24])].filter(clear);
+  return candidates.sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted) || a - b)[0] ?? wanted;
 }

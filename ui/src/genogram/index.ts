@@ -110,6 +110,9 @@ export function renderGenogramSvg(network: GenogramNetwork, options: GenogramOpt
   const width = Math.max(layout.width, MARGIN * 2 + 900);
   const height = layout.height + 20 + key.height + MARGIN;
   root.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  // Its natural size, for a copy opened on its own; on the page the stylesheet sizes it to the column.
+  root.setAttribute("width", String(width));
+  root.setAttribute("height", String(height));
   root.dataset["contentWidth"] = String(width);
   root.dataset["contentHeight"] = String(height);
   return root;

@@ -68,6 +68,20 @@ describe("layoutGenogram", () => {
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
   });
 
+  it("leaves out a recorded step-sibling tie the partnership of their parents already shows, keeps other sibling ties", () => {
+    const base = ashbyMortonFamily();
+    const net: GenogramNetwork = {
+      ...base,
+      ties: [...base.ties, tie("SIBLING_OF", "ruby", "tyler", "step"), tie("SIBLING_OF", "ruby", "noah", "step")],
+    };
+    const l = layoutGenogram(net, { ...all, focusId: "ruby" });
+    const drawn = l.model.otherTies.map((t) => [t.a, t.b].sort().join("+"));
+    // Ruby's mother Jade lives with Tyler's father Marcus: drawn already.
+    expect(drawn).not.toContain("ruby+tyler");
+    // Noah's parents are not partners of Ruby's: the tie is the only way to see it.
+    expect(drawn).toContain("noah+ruby");
+  });
+
   it("draws carers as extra lines, not as parents", () => {
     const l = fixture();
     const links = l.model.extraLinks.map((e) => `${e.familyId}>${e.childId}:${e.line}`);

@@ -10,6 +10,7 @@ import { GREY, INK } from "./symbols";
 import { label, svg, title } from "./svg";
 import type { ParentLine } from "./ties";
 import type { LegendUse } from "./legend";
+import { freeChannel, laneBelow } from "./routes";
 
 export const PARENT_LINE_STYLE: Record<ParentLine, { dash: string | null; tag: string | null; words: string; colour: string }> = {
   birth: { dash: null, tag: null, words: "birth child", colour: INK },
@@ -147,15 +148,36 @@ function extraLinks(layout: GenogramLayout, use: LegendUse): SVGGElement {
     if (first.endedYear) use.child.add("ended");
     const sx = f.partners.length === 1 ? from.x - GAP / 2 + R : from.x;
     const sy = from.y;
-    // One child: to the corner of their symbol facing the carers. Several: to the middle of a bar over them.
     const kid = kids[0]!;
-    const ex = kids.length > 1 ? (kids[0]!.x + kids.at(-1)!.x) / 2 + R / 2 : kid.x + (sx < kid.x ? -R / 2 : sx > kid.x ? R / 2 : 0);
-    const ey = kids.length > 1 ? kid.y - R - 12 : kid.y - R;
-    const c = (ey - sy) / 2;
-    let d = `M${sx},${sy}C${sx},${sy + c} ${ex},${ey - c} ${ex},${ey}`;
-    if (kids.length > 1) {
-      d += `M${kids[0]!.x + R / 2},${ey}H${kids.at(-1)!.x + R / 2}`;
-      for (const k of kids) d += `M${k.x + R / 2},${ey}V${k.y - R + 3}`;
+    const barY = kid.y - R - 12;
+    const [barFrom, barTo] = [kids[0]!.x + R / 2, kids.at(-1)!.x + R / 2];
+    // Across a whole row (grandparents to grandchildren): down a free channel, clear of the row between.
+    const ownDrop = f.children.some((c) => layout.people.has(c)) ? [from.x] : [];
+    const channel = freeChannel(layout, sy, kid.y, [[sx, sx], [barFrom, barTo]], ownDrop);
+    let d: string;
+    let at: { x: number; y: number };
+    if (channel !== null) {
+      // Leave the couple's line beside the drop to their own children, on the channel's side.
+      const start = ownDrop.length && f.partners.length > 1 ? sx + (channel < sx ? -14 : 14) : sx;
+      const nextRow = Math.min(...[...layout.people.values()].map((p) => p.y).filter((y) => y > sy));
+      const lane = laneBelow(sy, nextRow);
+      d = `M${start},${sy}V${lane}H${channel}V${barY}M${Math.min(barFrom, channel)},${barY}H${Math.max(barTo, channel)}`;
+      for (const k of kids) d += `M${k.x + R / 2},${barY}V${k.y - R + 3}`;
+      at = { x: channel, y: nextRow };
+    } else {
+      // One child: to the corner of their symbol facing the carers. Several: to the middle of a bar over them.
+      const ex = kids.length > 1 ? (barFrom + barTo) / 2 : kid.x + (sx < kid.x ? -R / 2 : sx > kid.x ? R / 2 : 0);
+      const ey = kids.length > 1 ? barY : kid.y - R;
+      const c = (ey - sy) / 2;
+      d = `M${sx},${sy}C${sx},${sy + c} ${ex},${ey - c} ${ex},${ey}`;
+      if (kids.length > 1) {
+        d += `M${barFrom},${ey}H${barTo}`;
+        for (const k of kids) d += `M${k.x + R / 2},${ey}V${k.y - R + 3}`;
+      }
+      // The tag sits near the children, where it is clear which children the line is for.
+      const t = 0.8;
+      const bez = (a: number, b: number, c1: number, c2: number) => (1 - t) ** 3 * a + 3 * (1 - t) ** 2 * t * c1 + 3 * (1 - t) * t * t * c2 + t ** 3 * b;
+      at = { x: bez(sx, ex, sx, ex), y: bez(sy, ey, sy + c, ey - c) };
     }
     const text =
       first.line === "inferred"
@@ -171,10 +193,7 @@ function extraLinks(layout: GenogramLayout, use: LegendUse): SVGGElement {
       title(`${names}: ${style.words} of ${children}${first.basis ? ` (${first.basis})` : ""}${first.endedYear ? `, ended ${first.endedYear}` : ""}`),
       line(d, { stroke: colour, "stroke-dasharray": style.dash }),
     );
-    // The tag sits near the children, where it is clear which children the line is for.
-    const t = 0.8;
-    const bez = (a: number, b: number, c1: number, c2: number) => (1 - t) ** 3 * a + 3 * (1 - t) ** 2 * t * c1 + 3 * (1 - t) * t * t * c2 + t ** 3 * b;
-    if (text) item.append(tag(bez(sx, ex, sx, ex), bez(sy, ey, sy + c, ey - c), text, colour));
+    if (text) item.append(tag(at.x, at.y, text, colour));
     g.append(item);
   }
   return g;

@@ -242,6 +242,7 @@ export function buildModel(network: GenogramNetwork, selection: Selection, focus
   const parentsOf = (id: string) => families.get(primaryFamily.get(id) ?? "")?.partners ?? [];
   const connected = (id: string) =>
     primaryFamily.has(id) || [...families.values()].some((f) => f.partners.length > 1 && f.partners.includes(id) && (f.partnership || f.children.length));
+  const partnered = (p: string, q: string) => p !== q && [...families.values()].some((f) => f.partners.includes(p) && f.partners.includes(q));
   const otherTies: OtherTie[] = [];
   for (const t of ties) {
     const [a, b] = [t.fromPersonId, t.toPersonId];
@@ -249,6 +250,9 @@ export function buildModel(network: GenogramNetwork, selection: Selection, focus
       if (t.derived) continue;
       if (primaryFamily.get(a) && primaryFamily.get(a) === primaryFamily.get(b)) continue;
       if (parentsOf(a).some((p) => !p.startsWith("?") && parentsOf(b).includes(p))) continue;
+      // Step-siblings whose parents are drawn as partners: the diagram already says so, and a labelled arc from
+      // each child to each step-sibling would run over the whole row.
+      if (parentsOf(a).some((p) => !p.startsWith("?") && parentsOf(b).some((q) => partnered(p, q)))) continue;
       otherTies.push({ a, b, label: t.inferred ? "possible sibling" : t.kind === "unknown" ? "sibling" : `${t.kind} sibling`, inferred: t.inferred, confidence: t.inferred ? t.confidence : null });
     } else if ((t.type === "RELATIVE_OF" || t.type === "SIGNIFICANT_OTHER_OF") && (!connected(a) || !connected(b))) {
       otherTies.push({ a, b, label: t.kind.replace(/_/g, " "), inferred: t.inferred, confidence: t.inferred ? t.confidence : null });
