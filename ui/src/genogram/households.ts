@@ -89,7 +89,10 @@ function connector(layout: GenogramLayout, a: Box, b: Box): SVGPathElement {
   let d: string;
   if (up.y === low.y) {
     const [l, r] = up.x <= low.x ? [up, low] : [low, up];
-    d = `M${l.x + l.w},${l.y + l.h / 2}H${r.x}`;
+    const between = [...layout.people.values()].some((p) => p.y > l.y && p.y < l.y + l.h && p.x > l.x + l.w && p.x < r.x);
+    // Side to side when nothing is between them; else under the row, not through someone else's outline.
+    const under = Math.max(l.y + l.h, r.y + r.h) + 14;
+    d = between ? `M${l.x + l.w - 24},${l.y + l.h}V${under}H${r.x + 24}V${r.y + r.h}` : `M${l.x + l.w},${l.y + l.h / 2}H${r.x}`;
   } else {
     const span = (box: Box): [number, number] => [box.x + 24, box.x + box.w - 24];
     const clamp = (x: number, [lo, hi]: [number, number]) => Math.min(hi, Math.max(lo, x));
@@ -99,8 +102,14 @@ function connector(layout: GenogramLayout, a: Box, b: Box): SVGPathElement {
     if (channel === null) {
       // Neighbouring rows: straight down where both parts are, beside (not on) the lines to children there.
       const both: [number, number] = [Math.max(span(up)[0], span(low)[0]), Math.min(span(up)[1], span(low)[1])];
-      const x = both[0] <= both[1] ? besideLines(layout, (both[0] + both[1]) / 2, both) : clamp(clamp(up.x + up.w / 2, span(low)), span(up));
-      d = `M${x},${ay}V${by}`;
+      if (both[0] <= both[1]) {
+        const x = besideLines(layout, (both[0] + both[1]) / 2, both);
+        d = `M${x},${ay}V${by}`;
+      } else {
+        // Not above one another: down, across just under the upper part, and down into the lower one.
+        const [ux, lx] = [clamp(low.x + low.w / 2, span(up)), clamp(up.x + up.w / 2, span(low))];
+        d = `M${besideLines(layout, ux, span(up))},${ay}V${ay + 14}H${besideLines(layout, lx, span(low))}V${by}`;
+      }
     } else {
       // Out of the bottom of the upper part, or its side when the channel is beside it; into the top of the
       // lower part, or its side.
@@ -109,7 +118,9 @@ function connector(layout: GenogramLayout, a: Box, b: Box): SVGPathElement {
       const upSide = channel < up.x ? up.x : up.x + up.w;
       const lowSide = channel < low.x ? low.x : low.x + low.w;
       d = inUp ? `M${channel},${ay}` : `M${upSide},${ay - 24}H${channel}`;
-      d += inLow ? `V${by}` : `V${by + 24}H${lowSide}`;
+      // Into the lower part's side only when no one in its row is in the way.
+      const inWay = [...layout.people.values()].some((p) => p.y > by && p.y < by + low.h && (p.x - channel) * (p.x - lowSide) < 0);
+      d += inLow ? `V${by}` : inWay ? `V${by - 10}H${clamp(channel, span(low))}V${by}` : `V${by + 24}H${lowSide}`;
     }
   }
   return svg("path", { d, fill: "none", stroke: HOUSEHOLD_COLOUR, "stroke-width": 2, "stroke-dasharray": "1 5", "stroke-linecap": "round" });
