@@ -30,6 +30,10 @@ function focusHeading(): void {
   main.querySelector<HTMLElement>("h1")?.focus({ preventScroll: false });
 }
 
+function describeRoles(user: SignedInUser): string {
+  return user.roles.map((r) => ROLE_NAMES[r]?.toLowerCase() ?? r).join(", ") || "no role";
+}
+
 function notForYou(title: string, text: string, href: string, linkText: string): void {
   document.title = `${title} – Family Context`;
   main.replaceChildren(
@@ -51,10 +55,12 @@ function render(): void {
   const view = viewOf(route.view);
   // A header link to a page this version cannot show yet (its route is unknown, so it parsed as the search form).
   const notBuilt = VIEWS.find((v) => v.view !== "search" && location.hash.split("?")[0] === v.href && parseRoute(v.href).view !== v.view);
-  if (user && view && !views.includes(view) && !(view.view === "search" && !offer.practitioner)) {
+  // The start address (or one this version does not know) takes each role to its own first page, below; a search
+  // or a person opened by address is another role's page like any other.
+  const atStart = route.view === "search" && !route.name && !route.dob && !route.identifier;
+  if (user && view && !views.includes(view) && !atStart) {
     // Another role's page, opened from a link or the address bar: say so plainly rather than show a refusal.
-    const roles = user.roles.map((r) => ROLE_NAMES[r]?.toLowerCase() ?? r).join(", ") || "no role";
-    notForYou(`This page is for ${view.forWhom}`, `The ${view.label} page is for ${view.forWhom}. You are signed in as ${roles}, which cannot see it.`,
+    notForYou(`This page is for ${view.forWhom}`, `The ${view.label} page is for ${view.forWhom}. You are signed in as ${describeRoles(user)}, which cannot see it.`,
       "#/", "Go to your start page");
   } else if (notBuilt) {
     notForYou(`${notBuilt.label} is not ready yet`, `The ${notBuilt.label} page is not part of this version of Family Context yet.`, "#/", "Go to your start page");
@@ -74,6 +80,12 @@ function render(): void {
       notForYou("Family cohorts are for analysts", "Your role cannot see family cohorts. They are counts of families for performance and intelligence analysts.",
         "#/", "Go to the start page");
     }
+  } else if (!offer.practitioner && route.view === "person" && user) {
+    // A link to someone's family (shared, or from the history) opened by a role that cannot see people: said in
+    // words, not a silent jump to another page.
+    const forWhom = viewOf("search")?.forWhom ?? "practitioners";
+    notForYou(`People's families are for ${forWhom}`, `Your role cannot see people or their families. You are signed in as ${describeRoles(user)}.`,
+      "#/", "Go to your start page");
   } else if (!offer.practitioner) {
     // Search and people's families are for practitioners: other roles start on their first page, or are told
     // what they can do when this page has none of theirs yet.
