@@ -13,6 +13,8 @@ export interface PersonSummary {
   age: number | null;
   deathDate: string | null;
   records: { source: string }[];
+  /** Asked by the search only: the addresses the sources hold, current ones first. */
+  addresses?: { lines: string | null; postcode: string | null; current: boolean }[];
 }
 
 export type SearchMatch =
@@ -193,7 +195,7 @@ export async function searchPeople(criteria: SearchCriteria): Promise<SearchResu
   }>(
     `query SearchPeople($name: String, $dateOfBirth: String, $identifier: String, $first: Int) {
       searchPeople(name: $name, dateOfBirth: $dateOfBirth, identifier: $identifier, first: $first) {
-        edges { matchedOn node { id name birthDate age deathDate records { source } } }
+        edges { matchedOn node { id name birthDate age deathDate records { source } addresses { lines postcode current } } }
         totalCount
       }
     }`,

@@ -8,12 +8,14 @@ import { loading } from "./components";
 import { csrfToken } from "./csrf";
 import { h } from "./dom";
 import { renderPerson } from "./person/page";
+import { renderProblems } from "./problems/page";
 import { renderReview } from "./review/page";
 import { renderRoleNotice } from "./role-notice";
 import { ROLE_NAMES, UNKNOWN_OFFER, VIEWS, describeUser, offerFor, viewOf, viewsFor, type Offer, type View } from "./roles";
 import { navigate, parseRoute, searchHref } from "./router";
 import { renderSearch } from "./search";
 import { renderSources } from "./sources/page";
+import { renderUsage } from "./usage/page";
 
 const main = document.getElementById("main") as HTMLElement;
 let renderCount = 0;
@@ -26,6 +28,10 @@ let views: View[] = [];
 
 function focusHeading(): void {
   main.querySelector<HTMLElement>("h1")?.focus({ preventScroll: false });
+}
+
+function describeRoles(user: SignedInUser): string {
+  return user.roles.map((r) => ROLE_NAMES[r]?.toLowerCase() ?? r).join(", ") || "no role";
 }
 
 function notForYou(title: string, text: string, href: string, linkText: string): void {
@@ -49,10 +55,12 @@ function render(): void {
   const view = viewOf(route.view);
   // A header link to a page this version cannot show yet (its route is unknown, so it parsed as the search form).
   const notBuilt = VIEWS.find((v) => v.view !== "search" && location.hash.split("?")[0] === v.href && parseRoute(v.href).view !== v.view);
-  if (user && view && !views.includes(view) && !(view.view === "search" && !offer.practitioner)) {
+  // The start address (or one this version does not know) takes each role to its own first page, below; a search
+  // or a person opened by address is another role's page like any other.
+  const atStart = route.view === "search" && !route.name && !route.dob && !route.identifier;
+  if (user && view && !views.includes(view) && !atStart) {
     // Another role's page, opened from a link or the address bar: say so plainly rather than show a refusal.
-    const roles = user.roles.map((r) => ROLE_NAMES[r]?.toLowerCase() ?? r).join(", ") || "no role";
-    notForYou(`This page is for ${view.forWhom}`, `The ${view.label} page is for ${view.forWhom}. You are signed in as ${roles}, which cannot see it.`,
+    notForYou(`This page is for ${view.forWhom}`, `The ${view.label} page is for ${view.forWhom}. You are signed in as ${describeRoles(user)}, which cannot see it.`,
       "#/", "Go to your start page");
   } else if (notBuilt) {
     notForYou(`${notBuilt.label} is not ready yet`, `The ${notBuilt.label} page is not part of this version of Family Context yet.`, "#/", "Go to your start page");
@@ -60,6 +68,11 @@ function render(): void {
     renderReview(main, { isCurrent });
   } else if (route.view === "sources") {
     renderSources(main, { isCurrent });
+  } else if (route.view === "problems") {
+    renderProblems(main, route.params, { isCurrent, go: (href) => navigate(href, render) });
+  } else if (route.view === "usage") {
+    // A team manager sees their own team; an auditor chooses.
+    renderUsage(main, route.params, { isCurrent, go: (href) => navigate(href, render), auditor: user?.roles.includes("AUDITOR") ?? false });
   } else if (route.view === "cohorts") {
     if (offer.analyst) {
       renderCohorts(main, route.params, { isCurrent, go: (href) => navigate(href, render) });
@@ -67,6 +80,12 @@ function render(): void {
       notForYou("Family cohorts are for analysts", "Your role cannot see family cohorts. They are counts of families for performance and intelligence analysts.",
         "#/", "Go to the start page");
     }
+  } else if (!offer.practitioner && route.view === "person" && user) {
+    // A link to someone's family (shared, or from the history) opened by a role that cannot see people: said in
+    // words, not a silent jump to another page.
+    const forWhom = viewOf("search")?.forWhom ?? "practitioners";
+    notForYou(`People's families are for ${forWhom}`, `Your role cannot see people or their families. You are signed in as ${describeRoles(user)}.`,
+      "#/", "Go to your start page");
   } else if (!offer.practitioner) {
     // Search and people's families are for practitioners: other roles start on their first page, or are told
     // what they can do when this page has none of theirs yet.

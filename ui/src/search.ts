@@ -5,6 +5,7 @@ import { errorSummary, loading, messageOf, sourcesSection } from "./components";
 import { h } from "./dom";
 import { formatAge, formatDate, unique } from "./format";
 import { personHref, searchHref, type Route } from "./router";
+import { addressNow } from "./search-address";
 
 type SearchRoute = Extract<Route, { view: "search" }>;
 
@@ -170,7 +171,7 @@ function resultsList(found: SearchResults, route: SearchRoute): HTMLElement {
         "thead",
         null,
         h("tr", null, h("th", { scope: "col" }, "Name"), h("th", { scope: "col", class: "govuk-table__cell--numeric" }, "Age"),
-          h("th", { scope: "col" }, "Date of birth"), h("th", { scope: "col" }, "Sources")),
+          h("th", { scope: "col" }, "Date of birth"), h("th", { scope: "col" }, "Address now"), h("th", { scope: "col" }, "Sources")),
       ),
       h(
         "tbody",
@@ -184,6 +185,7 @@ function resultsList(found: SearchResults, route: SearchRoute): HTMLElement {
               matchHint(matchedOn) ? h("span", { class: "govuk-hint" }, matchHint(matchedOn)) : null),
             h("td", { class: "govuk-table__cell--numeric" }, formatAge(p.age) || "Not known"),
             h("td", null, formatDate(p.birthDate) || "Not known"),
+            h("td", null, addressNow(p)),
             h("td", null, unique(p.records.map((r) => r.source)).join(", ")),
           ),
         ),

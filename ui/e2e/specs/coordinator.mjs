@@ -13,7 +13,7 @@ export default async function coordinator(t) {
   check(await appears(page.locator("main h1", { hasText: MATILDA.name })), "a coordinator opens Matilda's family");
   // The API gives a coordinator sensitive services only as "involved": the page must show that without failing.
   check(!(await page.locator("main").innerText()).includes("null"), "withheld fields are hidden, never written as null");
-  await axe(page, "the person page for a coordinator");
+  await axe(page, "the person page for a coordinator", "person-page");
 
   // Matilda's family has no one further out: Mia Goodwin's wider family adds her stepsister's parents and brother.
   await openByCaseId(t, page, t.MIA.cscId);
@@ -29,7 +29,7 @@ export default async function coordinator(t) {
     await page.waitForFunction((n) => document.querySelectorAll('main svg[role="group"] [role="button"][tabindex]').length > n, before, { timeout: 5000 }).catch(() => {});
     const after = await people.count();
     check(after > before, `Mia's wider family shows more relatives (${before} -> ${after})`, "genogram");
-    await axe(page, "the wider family");
+    await axe(page, "the wider family", "person-page");
   } else {
     check(false, "the person page offers the wider family for a conference", "person-page");
   }

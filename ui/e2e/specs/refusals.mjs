@@ -1,20 +1,29 @@
 // Each role sees only its views: a role that opens another role's page by its address is told in words, and
 // is shown no one's data.
 
+import { openMatilda } from "../journey.mjs";
+
 export default async function refusals(t) {
   const { check, signIn, USERS, MATILDA, appears, axe } = t;
+  // A link to Matilda's family as a social worker would share it.
+  const sessions = new Map();
+  sessions.set(USERS.socialWorker, await signIn(USERS.socialWorker));
+  await openMatilda(t, sessions.get(USERS.socialWorker).page);
+  const matildaHref = new URL(sessions.get(USERS.socialWorker).page.url()).hash.split("?")[0];
 
   // [user, address, what the page must say, pending part]
   const cases = [
     [USERS.socialWorker, "#/cohorts", /for analysts/i],
     [USERS.dataManager, "#/cohorts", /for analysts/i],
-    [USERS.socialWorker, "#/review", /data managers?/i, "review"],
+    [USERS.socialWorker, "#/review", /data managers?/i],
     [USERS.socialWorker, "#/problems", /data managers?/i, "problems"],
     [USERS.socialWorker, "#/usage", /(team managers?|auditors?)/i, "usage"],
-    [USERS.analyst, "#/review", /data managers?/i, "review"],
-    [USERS.analyst, `#/search?identifier=${MATILDA.cscId}`, /practitioners?|social workers?/i, "govuk-nav"],
+    [USERS.analyst, "#/review", /data managers?/i],
+    [USERS.analyst, matildaHref, /social workers?/i],
+    [USERS.auditor, matildaHref, /social workers?/i],
+    [USERS.dataManager, "#/usage", /team managers?|auditors?/i, "usage"],
+    [USERS.auditor, "#/review", /data managers?/i],
   ];
-  const sessions = new Map();
   for (const [user, address, said, pending] of cases) {
     if (!sessions.has(user)) sessions.set(user, await signIn(user));
     const { page } = sessions.get(user);

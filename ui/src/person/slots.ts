@@ -1,38 +1,26 @@
 // Where the other issue-7 modules plug into the person page: the family diagram (ui/src/genogram), the eco-map
-// (ui/src/ecomap), the export buttons (ui/src/export), and "Report a problem" on a fact (a placeholder until
-// ui/src/problems/report.ts is on main; wiring it in is a change to this file only).
+// (ui/src/ecomap), the export buttons (ui/src/export), and "Report a problem" on a fact (ui/src/problems/report.ts).
 
 import type { Person } from "../api";
 import { drawEcoMap } from "../ecomap";
 import { exportButtons, type ExportMeta } from "../export";
 import { drawGenogram, type GenogramOptions } from "../genogram";
+import { reportProblemLink, type ReportedFact } from "../problems/report";
 import type { PersonNetwork } from "./network";
 import type { PersonView } from "./view-params";
 
 export type { ExportMeta };
-
-export interface ReportedFact {
-  personId: string;
-  factKind: "PERSON" | "ADDRESS" | "RELATIONSHIP" | "INVOLVEMENT" | "HOUSEHOLD";
-  source: string;
-  sourceRecordId?: string;
-  description: string;
-}
+export type { ReportedFact } from "../problems/report";
 
 /**
  * "Report a problem" beside a fact, naming the source and the person's record in it, so the data managers can take
- * it to the system that owns it. PLACEHOLDER until ui/src/problems/report.ts lands: then return
- * reportProblemLink(fact).
+ * it to the system that owns it.
  */
 export function problemLink(person: Pick<Person, "id" | "records">, factKind: ReportedFact["factKind"], source: string, description: string): HTMLElement | null {
   const fact: ReportedFact = { personId: person.id, factKind, source, description };
   const record = person.records.find((r) => r.source === source);
   if (record) fact.sourceRecordId = record.sourceId;
-  return placeholder(fact);
-}
-
-function placeholder(_fact: ReportedFact): HTMLElement | null {
-  return null;
+  return reportProblemLink(fact);
 }
 
 export interface DiagramCallbacks {
