@@ -1,7 +1,7 @@
 // The part of the person page the controls redraw: the "correct as of" line, the print marking and the four tabs.
 // Selecting a person or a tab changes it in place; only the controls draw it again.
 
-import type { AccessPurpose } from "../api";
+import { sources, type AccessPurpose } from "../api";
 import { append, h } from "../dom";
 import { formatDate } from "../format";
 import { involvementPanel } from "./involvement-panel";
@@ -32,6 +32,21 @@ export function localDay(date = new Date()): string {
 
 function timeOfDay(date: Date): string {
   return `${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
+}
+
+/** When the page was read, and how old the sources' extracts behind it are (the sources answer is cached). */
+function correctAsOfLine(text: string): HTMLElement {
+  const line = h("p", { class: "govuk-body-s correct-as-of" }, text);
+  sources().then(
+    (list) => {
+      const days = list.flatMap((s) => (s.dataCurrentAsOf ? [s.dataCurrentAsOf.slice(0, 10)] : [])).sort();
+      if (days.length === 0) return;
+      const [first, last] = [formatDate(days[0]), formatDate(days[days.length - 1])];
+      line.append(first === last ? ` Source extracts taken ${first}.` : ` Source extracts taken between ${first} and ${last}.`);
+    },
+    () => undefined, // the sources table below says it could not load them
+  );
+  return line;
 }
 
 export function familyView(host: HTMLElement, network: PersonNetwork, firstView: PersonView, ctx: FamilyViewContext): { destroy(): void } {
@@ -173,7 +188,7 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
   const asAt = network.asOf ? ` Households and relationships as at ${formatDate(network.asOf)}.` : "";
   host.replaceChildren();
   append(host, [
-    h("p", { class: "govuk-body-s correct-as-of" }, `Correct as of ${correctAsOf}.${asAt}`),
+    correctAsOfLine(`Correct as of ${correctAsOf}.${asAt}`),
     network.truncated
       ? h("div", { class: "govuk-warning-text" }, h("strong", { class: "govuk-warning-text__text" }, "This family is too large to show in full. Choose fewer generations or turn off the wider family."))
       : null,
