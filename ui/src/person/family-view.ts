@@ -8,7 +8,7 @@ import { involvementPanel } from "./involvement-panel";
 import { focusMember, memberById, type PersonNetwork } from "./network";
 import { peopleRows } from "./people-rows";
 import { peopleTable } from "./people-table";
-import { diagramSlot, ecoMapSlot, exportSlot, type DiagramHandle, type ExportMeta } from "./slots";
+import { diagramSlot, ecoMapSlot, exportSlot, type DiagramHandle, type DrawnPicture, type ExportMeta } from "./slots";
 import { govukTabs } from "./tabs";
 import { tiesTable } from "./ties-table";
 import { personViewHref, refocusHref, type PersonTab, type PersonView } from "./view-params";
@@ -107,15 +107,18 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
       onToggleCollapse: (id) => {
         if (ctx.collapsed.has(id)) ctx.collapsed.delete(id);
         else ctx.collapsed.add(id);
-        diagram.destroy();
+        diagram?.destroy();
         diagram = drawDiagram();
         diagram.focusPerson(id);
       },
       collapsed: ctx.collapsed,
     });
-  let diagram = drawDiagram();
+  // Drawn once the header and the panel are on the screen (below): the picture is the slowest part.
+  let diagram: DiagramHandle | null = null;
   const ecoHost = h("div", { class: "person-ecomap" });
-  const eco = ecoMapSlot(ecoHost, network, view, today, (id) => select(id, "ecomap"));
+  // Drawn the first time its tab opens: most visits never look at it.
+  let eco: DrawnPicture | null = null;
+  const showEco = () => (eco ??= ecoMapSlot(ecoHost, network, view, today, (id) => select(id, "ecomap")));
   const meta = (title: string) => (): ExportMeta => ({
     title,
     subject: focus.name,
@@ -138,7 +141,7 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
           "div",
           null,
           h("h2", { class: "govuk-heading-m" }, "Family diagram"),
-          h("div", { class: "person-diagram-layout" }, h("div", null, diagramHost, exportSlot(() => diagram.svg, meta("Genogram"))), sideHost),
+          h("div", { class: "person-diagram-layout" }, h("div", null, diagramHost, exportSlot(() => (diagram ??= drawDiagram()).svg, meta("Genogram"))), sideHost),
         ),
       },
       {
@@ -163,7 +166,7 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
         id: "ecomap",
         label: "Eco-map",
         href: tabHref("ecomap"),
-        panel: h("div", null, h("h2", { class: "govuk-heading-m" }, "Eco-map"), h("div", { class: "person-diagram-layout" }, h("div", null, ecoHost, exportSlot(() => eco.svg, meta("Eco-map"))), ecoSideHost)),
+        panel: h("div", null, h("h2", { class: "govuk-heading-m" }, "Eco-map"), h("div", { class: "person-diagram-layout" }, h("div", null, ecoHost, exportSlot(() => showEco().svg, meta("Eco-map"))), ecoSideHost)),
       },
       {
         id: "services",
@@ -182,6 +185,7 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
     (tab) => {
       view = { ...view, tab };
       ctx.remember(view);
+      if (tab === "ecomap") showEco();
     },
   );
 
@@ -196,10 +200,16 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
     tabs,
   ]);
   showSelected(selectedId(), false);
+  if (view.tab === "ecomap") showEco();
+  let destroyed = false;
+  setTimeout(() => {
+    if (!destroyed && !diagram) diagram = drawDiagram();
+  }, 0);
   return {
     destroy() {
-      diagram.destroy();
-      eco.destroy();
+      destroyed = true;
+      diagram?.destroy();
+      eco?.destroy();
     },
   };
 }
