@@ -57,12 +57,6 @@ export interface GenogramHandle {
 
 let instances = 0;
 
-const FOCUS_STYLE =
-  ".gg-person,.gg-fold{cursor:pointer;outline:none}" +
-  ".gg-person:focus-visible .gg-focus-ring,.gg-fold:focus-visible .gg-focus-ring{fill:#ffdd00;stroke:#0b0c0c;stroke-width:3px}" +
-  ".gg-person:focus-visible .gg-label{stroke:#ffdd00}" +
-  ".gg-person:hover .gg-focus-ring{stroke:#1d70b8;stroke-width:2px}";
-
 /** Draws the people, lines and key into a new SVG element; no events. Exported for tests and exports. */
 export function renderGenogramSvg(network: GenogramNetwork, options: GenogramOptions, layout: GenogramLayout = layoutGenogram(network, options)): SVGSVGElement {
   const n = ++instances;
@@ -76,7 +70,7 @@ export function renderGenogramSvg(network: GenogramNetwork, options: GenogramOpt
     "font-family": "Arial, Helvetica, sans-serif",
     preserveAspectRatio: "xMidYMid meet",
   });
-  root.append(svg("title", { id: `gg-title-${n}` }, words.title), svg("desc", { id: `gg-desc-${n}` }, words.desc), svg("style", {}, FOCUS_STYLE));
+  root.append(svg("title", { id: `gg-title-${n}` }, words.title), svg("desc", { id: `gg-desc-${n}` }, words.desc));
 
   const use: LegendUse = emptyUse();
   if (householdsShown(network, layout).length) use.household = network.asOf ? `lived together on ${network.asOf}` : "live together now";
