@@ -28,7 +28,7 @@ if (!policyMatch) throw new Error("POLICY not found in SecurityHeaders.java");
 const policy = [...policyMatch[1].matchAll(/"([^"]*)"/g)].map((m) => m[1]).join("");
 
 await build({ entryPoints: [join(ui, "e2e/exports-page.ts")], outfile: join(out, "page.js"), bundle: true, format: "esm", logLevel: "warning" });
-// app.css is compiled from the GOV.UK Sass, as scripts/build.mjs does.
+// The page's own styles, compiled as scripts/build.mjs does.
 writeFileSync(join(out, "app.css"), compile(join(ui, "src/styles/app.scss"), { loadPaths: [ui], style: "compressed", quietDeps: true }).css);
 copyFileSync(join(ui, "src/main/web/print.css"), join(out, "print.css"));
 writeFileSync(
@@ -36,7 +36,7 @@ writeFileSync(
   `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Exports check</title>
 <link rel="stylesheet" href="app.css"><link rel="stylesheet" href="print.css" media="print">
 <script type="module" src="page.js"></script></head><body><header class="header"><div class="marking"><strong>OFFICIAL-SENSITIVE</strong></div>
-</header><main id="main" class="width main"><h1 class="heading-l">Poppy Ashworth</h1>
+</header><main id="main" class="govuk-width-container govuk-main-wrapper"><h1 class="govuk-heading-l">Poppy Ashworth</h1>
 <p class="print-only print-meta">Eco-map: Poppy Ashworth. Correct as of 4 December 2026. Printed 4 December 2026.</p>
 <div id="diagram"></div><div id="buttons"></div></main></body></html>`,
 );

@@ -8,12 +8,14 @@ import { loading } from "./components";
 import { csrfToken } from "./csrf";
 import { h } from "./dom";
 import { renderPerson } from "./person/page";
+import { renderProblems } from "./problems/page";
 import { renderReview } from "./review/page";
 import { renderRoleNotice } from "./role-notice";
 import { ROLE_NAMES, UNKNOWN_OFFER, VIEWS, describeUser, offerFor, viewOf, viewsFor, type Offer, type View } from "./roles";
 import { navigate, parseRoute, searchHref } from "./router";
 import { renderSearch } from "./search";
 import { renderSources } from "./sources/page";
+import { renderUsage } from "./usage/page";
 
 const main = document.getElementById("main") as HTMLElement;
 let renderCount = 0;
@@ -53,7 +55,10 @@ function render(): void {
   const view = viewOf(route.view);
   // A header link to a page this version cannot show yet (its route is unknown, so it parsed as the search form).
   const notBuilt = VIEWS.find((v) => v.view !== "search" && location.hash.split("?")[0] === v.href && parseRoute(v.href).view !== v.view);
-  if (user && view && !views.includes(view) && !(view.view === "search" && !offer.practitioner)) {
+  // The start address (or one this version does not know) takes each role to its own first page, below; a search
+  // or a person opened by address is another role's page like any other.
+  const atStart = route.view === "search" && !route.name && !route.dob && !route.identifier;
+  if (user && view && !views.includes(view) && !atStart) {
     // Another role's page, opened from a link or the address bar: say so plainly rather than show a refusal.
     notForYou(`This page is for ${view.forWhom}`, `The ${view.label} page is for ${view.forWhom}. You are signed in as ${describeRoles(user)}, which cannot see it.`,
       "#/", "Go to your start page");
@@ -63,6 +68,11 @@ function render(): void {
     renderReview(main, { isCurrent });
   } else if (route.view === "sources") {
     renderSources(main, { isCurrent });
+  } else if (route.view === "problems") {
+    renderProblems(main, route.params, { isCurrent, go: (href) => navigate(href, render) });
+  } else if (route.view === "usage") {
+    // A team manager sees their own team; an auditor chooses.
+    renderUsage(main, route.params, { isCurrent, go: (href) => navigate(href, render), auditor: user?.roles.includes("AUDITOR") ?? false });
   } else if (route.view === "cohorts") {
     if (offer.analyst) {
       renderCohorts(main, route.params, { isCurrent, go: (href) => navigate(href, render) });

@@ -16,6 +16,7 @@ const WHAT_THEY_CAN_DO: Record<string, () => HTMLElement[]> = {
         ", and confirm, reject or split with the other ", h("code", null, "review"), " commands."),
       h("li", null, "Or use the GraphQL API: ", h("code", null, "reviewQueue"), ", ", h("code", null, "confirmMatch"), ", ",
         h("code", null, "rejectMatch"), " and ", h("code", null, "splitPerson"), "."),
+      h("li", null, h("a", { class: "link", href: "#/problems" }, "Work the queue of data problems users reported"), "."),
     ),
   ],
   AUDITOR: () => [
@@ -26,6 +27,7 @@ const WHAT_THEY_CAN_DO: Record<string, () => HTMLElement[]> = {
       h("li", null, "Read the audit trail through the GraphQL API: ", h("code", null, "auditEvents"), ", ",
         h("code", null, "unusualAccess"), " and ", h("code", null, "auditChainStatus"), "."),
       h("li", null, "Check that no one has changed the trail with ", h("code", null, "./family-context audit verify"), "."),
+      h("li", null, h("a", { class: "link", href: "#/usage" }, "See how the service is used"), ": sign-ins, searches and person views per day and team."),
     ),
   ],
 };

@@ -6,13 +6,17 @@
 //   #/cohorts?minChildren=..&..          family cohorts for analysts, the filter in the address (cohort/filter.ts)
 //   #/review                             the match review queue for data managers
 //   #/sources                            sources and how fresh their data is
+//   #/problems?status=..&source=..       the data managers' queue of reported data problems (problems/page.ts)
+//   #/usage?from=..&to=..&team=..        usage per day and team for team managers and auditors (usage/page.ts)
 
 export type Route =
   | { view: "search"; name: string; dob: string; identifier: string }
   | { view: "person"; id: string; params: URLSearchParams }
   | { view: "cohorts"; params: URLSearchParams }
   | { view: "review" }
-  | { view: "sources" };
+  | { view: "sources" }
+  | { view: "problems"; params: URLSearchParams }
+  | { view: "usage"; params: URLSearchParams };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "");
@@ -20,6 +24,10 @@ export function parseRoute(hash: string): Route {
   if (cohorts) return { view: "cohorts", params: new URLSearchParams(cohorts[1] ?? "") };
   if (path === "/review") return { view: "review" };
   if (path === "/sources") return { view: "sources" };
+  const problems = /^\/problems(?:\?(.*))?$/.exec(path);
+  if (problems) return { view: "problems", params: new URLSearchParams(problems[1] ?? "") };
+  const usage = /^\/usage(?:\?(.*))?$/.exec(path);
+  if (usage) return { view: "usage", params: new URLSearchParams(usage[1] ?? "") };
   const person = /^\/person\/([^/?]+)(?:\?(.*))?$/.exec(path);
   if (person) {
     try {

@@ -21,6 +21,28 @@ export function niceStep(max: number, count = 5): number {
   return Math.max(1, step);
 }
 
+/**
+ * The value axis of a bar chart: a scale from 0 up to a round number at or above max, in about `steps` whole steps,
+ * and its grid lines with their labels.
+ */
+export function valueAxis(
+  max: number,
+  steps: number,
+  frame: { left: number; right: number; top: number; plotHeight: number },
+): { y: (v: number) => number; grid: SVGElement[] } {
+  const step = niceStep(max, steps);
+  const top = Math.max(step, Math.ceil(max / step) * step);
+  const y = (v: number) => frame.top + frame.plotHeight - (v / top) * frame.plotHeight;
+  const grid: SVGElement[] = [];
+  for (let v = 0; v <= top; v += step) {
+    grid.push(
+      svg("line", { x1: frame.left, x2: frame.right, y1: y(v), y2: y(v), class: v === 0 ? "chart__axis" : "chart__grid" }),
+      svg("text", { x: frame.left - 8, y: y(v) + 5, "text-anchor": "end", class: "chart__tick" }, String(v)),
+    );
+  }
+  return { y, grid };
+}
+
 function hatchPattern(id: string): SVGElement {
   return svg(
     "defs",
@@ -57,20 +79,10 @@ export function barChart(options: { id: string; title: string; bars: Bar[]; xTit
   const plotHeight = height - margin.top - margin.bottom;
   // With every count withheld there is nothing to scale to: an axis to 10 keeps the chart readable.
   const max = Math.max(0, ...bars.map((b) => b.figure.value ?? 0)) || 10;
-  const step = niceStep(max);
-  const top = Math.max(step, Math.ceil(max / step) * step);
-  const y = (v: number) => margin.top + plotHeight - (v / top) * plotHeight;
+  const { y, grid } = valueAxis(max, 5, { left: margin.left, right: width - margin.right, top: margin.top, plotHeight });
   const band = plotWidth / Math.max(1, bars.length);
   const barWidth = Math.min(56, band * 0.62);
   const hatch = `${id}-hatch`;
-
-  const grid: SVGElement[] = [];
-  for (let v = 0; v <= top; v += step) {
-    grid.push(
-      svg("line", { x1: margin.left, x2: width - margin.right, y1: y(v), y2: y(v), class: v === 0 ? "chart__axis" : "chart__grid" }),
-      svg("text", { x: margin.left - 8, y: y(v) + 5, "text-anchor": "end", class: "chart__tick" }, String(v)),
-    );
-  }
 
   const marks = bars.map((bar, i) => {
     const centre = margin.left + band * i + band / 2;

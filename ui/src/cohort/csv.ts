@@ -29,7 +29,7 @@ export function notesCsv(notes: string[]): string {
   return csvOf(["note number", "note text"], notes.map((note, i) => [String(i + 1), note]));
 }
 
-function save(fileName: string, text: string): void {
+export function save(fileName: string, text: string): void {
   // A byte order mark, so that a spreadsheet reads the file as UTF-8.
   const blob = new Blob(["\ufeff", text], { type: "text/csv;charset=utf-8" });
   const url = URL.createObjectURL(blob);

@@ -8,8 +8,8 @@ import type { EcoMapModel } from "./model";
 export const SYMBOL = 30; // a person's symbol: 30 px square, circle or diamond (hit target >= 24 px)
 export const SERVICE_RADIUS = 58;
 export const LEGEND_WIDTH = 300;
-const MEMBER_SPACING = 112; // room along the ring for a name under each symbol
-const NAME_ROOM = 62; // below a symbol: name and relationship
+const MEMBER_SPACING = 132; // room along the ring for a name and a wrapped relationship under each symbol
+const NAME_ROOM = 72; // below a symbol: name and up to three short lines of relationship
 const SERVICE_GAP = 24; // between neighbouring service circles
 const MARGIN = 20;
 

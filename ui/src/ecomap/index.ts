@@ -29,10 +29,11 @@ function memberGroup(person: FamilyEntry, x: number, y: number, label: string): 
   return s(
     "g",
     { class: "ecomap__member", role: "button", tabindex: 0, "aria-label": label, "data-person-id": person.id },
-    focusRing(x - 52, y - half - 8, 104, half * 2 + 50),
+    focusRing(x - 62, y - half - 8, 124, half * 2 + 60),
     personSymbol(person, x, y),
     s("text", { x, y: y + half + 16, "text-anchor": "middle", "font-size": 12.5, "font-weight": "bold", fill: INK, ...HALO }, person.name),
-    note ? s("text", { x, y: y + half + 30, "text-anchor": "middle", "font-size": 11, fill: INK, ...HALO }, note) : null,
+    // Relationships can be long ("maternal grandmother and special guardian"): two short lines keep neighbours apart.
+    wrapWords(note, 22).slice(0, 3).map((line, i) => s("text", { x, y: y + half + 30 + i * 12, "text-anchor": "middle", "font-size": 11, fill: INK, ...HALO }, line)),
   );
 }
 

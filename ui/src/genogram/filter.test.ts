@@ -58,3 +58,18 @@ describe("selectMembers", () => {
     expect(select({}).hasDescendants.has("dean")).toBe(false);
   });
 });
+
+describe("selectMembers centred on someone else in the same network", () => {
+  it("counts the rows from the person the diagram is centred on", () => {
+    const s = selectMembers(ashbyMortonFamily(), { ...base, focusId: "jade", generationsUp: 1, generationsDown: 1 });
+    expect(s.generation.get("jade")).toBe(0);
+    expect(s.generation.get("maureen")).toBe(-1);
+    expect(s.generation.get("ruby")).toBe(1);
+    expect(s.ids.has("maureen")).toBe(true);
+    expect(s.ids.has("ruby")).toBe(true);
+    expect(s.generation.get("derek")).toBe(-1); // her ex-husband's father
+    const none = selectMembers(ashbyMortonFamily(), { ...base, focusId: "jade", generationsUp: 0, generationsDown: 1 });
+    expect(none.ids.has("maureen")).toBe(false);
+    expect(none.ids.has("ruby")).toBe(true);
+  });
+});

@@ -117,7 +117,7 @@ function closeFamily(network: GenogramNetwork, l: Links, focus: string): Set<str
 }
 
 export function selectMembers(network: GenogramNetwork, options: SelectionOptions): Selection {
-  const generation = assignGenerations(network);
+  const generation = assignGenerations(network, options.focusId);
   const l = links(network);
   const focus = options.focusId;
   const inRows = (id: string) => {

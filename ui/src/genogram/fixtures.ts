@@ -1,10 +1,10 @@
 // Synthetic families for the genogram's tests and throw-away pages. Every name is invented.
 //
 // ashbyMortonFamily: Ruby Morton (8), the focus child, lives with her maternal grandmother and special guardian
-// Maureen Ashby (her grandfather Gordon died in 2019). Her parents Jade Ashby and Ryan Morton married in 2012
+// Maureen Ashby (her kinship carer until the order in 2020; her grandfather Gordon died in 2019). Her parents Jade Ashby and Ryan Morton married in 2012
 // and divorced in 2018; their twins Alfie and Archie are her full brothers. Jade now lives with Marcus Bell:
 // their daughter Ivy is Ruby's half-sister and Marcus's son Tyler (in foster care with Brenda Shaw) her
-// step-brother. Ryan's father Derek is known, his mother is not. Ryan and Chloe Dunn (separated) adopted Mia.
+// step-brother; Brenda also fostered Alfie in 2020-21. Ryan's father Derek is known, his mother is not. Ryan and Chloe Dunn (separated) adopted Mia.
 // Jade's brother Liam (cut off from her) lives with Sophie Clarke and their son Noah. Dean Fox, who shares
 // Ruby's address, is a possible carer inferred by the API, and Carol Webb is a family friend of Jade's.
 
@@ -115,7 +115,9 @@ export function ashbyMortonFamily(): GenogramNetwork {
     ...birthOf(["liam", "sophie"], "noah"),
     ...birthOf(["ryan", "chloe"], "mia", "adoptive"),
     tie("PARENT_OF", "maureen", "ruby", "special_guardian", { from: "2020-02-01" }),
+    tie("PARENT_OF", "maureen", "ruby", "kinship_carer", { from: "2019-06-01", to: "2020-02-01" }),
     tie("PARENT_OF", "brenda", "tyler", "foster", { from: "2022-06-01" }),
+    tie("PARENT_OF", "brenda", "alfie", "foster", { from: "2020-03-01", to: "2021-09-30" }),
     tie("PARENT_OF", "dean", "ruby", "possible_parent_or_carer", { inferred: true, confidence: 0.62, basis: "co-residence and age gap" }),
     tie("PARTNER_OF", "gordon", "maureen", "married", { from: "1978-06-10" }),
     tie("PARTNER_OF", "ryan", "jade", "divorced", { from: "2012-08-04", to: "2018-01-20" }),

@@ -46,9 +46,9 @@ const byId = <T extends { fromPersonId: string; toPersonId: string; type: string
  * relative ties, then the words. The first generation found for a person wins, and ties are visited in id
  * order, so the same network always gives the same rows.
  */
-export function assignGenerations(network: GenogramNetwork): Map<string, number> {
+export function assignGenerations(network: GenogramNetwork, focusId: string = network.focus.id): Map<string, number> {
   const ids = new Set(network.members.map((m) => m.person.id));
-  const gen = new Map<string, number>([[network.focus.id, 0]]);
+  const gen = new Map<string, number>([[focusId, 0]]);
   const ties = network.ties.filter((t) => ids.has(t.fromPersonId) && ids.has(t.toPersonId)).sort(byId);
   // Birth and adoptive parents, partners and siblings place people first; a grandmother who is also a special
   // guardian belongs two rows up, not one.
@@ -78,8 +78,10 @@ export function assignGenerations(network: GenogramNetwork): Map<string, number>
   };
   walk(structural);
   walk(ties);
+  // The words describe the relationship to the network's own focus person: a fallback only when that is the
+  // person the rows are counted from.
   for (const m of network.members) {
-    if (!gen.has(m.person.id)) gen.set(m.person.id, generationFromWords(m.relationshipToFocus));
+    if (!gen.has(m.person.id)) gen.set(m.person.id, focusId === network.focus.id ? generationFromWords(m.relationshipToFocus) : 0);
   }
   return gen;
 }

@@ -5,7 +5,7 @@
 import { R } from "./geometry";
 import type { GenogramLayout, PlacedPerson } from "./layout";
 import type { GenogramNetwork } from "./network";
-import { LABEL_WIDTH } from "./person-node";
+import { LABEL_WIDTH, personLabels } from "./person-node";
 import { label, svg, title } from "./svg";
 
 export const HOUSEHOLD_COLOUR = "#505a5f";
@@ -36,7 +36,12 @@ export function householdsShown(network: GenogramNetwork, layout: GenogramLayout
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-export function householdOutlines(network: GenogramNetwork, layout: GenogramLayout): SVGGElement {
+export function householdOutlines(
+  network: GenogramNetwork,
+  layout: GenogramLayout,
+  view: { today: string; conference: boolean; relationships: boolean },
+): SVGGElement {
+  const bottom = (p: PlacedPerson) => personLabels({ person: p, focus: false, hiddenCount: null, ...view }).bottom;
   const g = svg("g", { class: "gg-households" });
   householdsShown(network, layout).forEach((h, hi) => {
     const members = new Set(h.members);
@@ -55,7 +60,8 @@ export function householdOutlines(network: GenogramNetwork, layout: GenogramLayo
       x: run[0]!.x - LABEL_WIDTH / 2 - 6 + inset,
       y: run[0]!.y - R - 22 + inset,
       w: run.at(-1)!.x - run[0]!.x + LABEL_WIDTH + 12 - 2 * inset,
-      h: R + 22 + 118 - 2 * inset,
+      // Down to the lowest label of the row's members, so no name or badge is cut by the outline.
+      h: R + 22 + Math.max(...run.map(bottom)) + 12 - 2 * inset,
     }));
     const hg = svg("g", { class: "gg-household" }, title(`Lives together${network.asOf ? ` on ${network.asOf}` : " now"}: ${h.name}`));
     for (const b of boxes) {
@@ -69,7 +75,8 @@ export function householdOutlines(network: GenogramNetwork, layout: GenogramLayo
       hg.append(svg("path", { d: `M${ax},${ay}L${bx},${by}`, fill: "none", stroke: HOUSEHOLD_COLOUR, "stroke-width": 2, "stroke-dasharray": "1 5", "stroke-linecap": "round" }));
     }
     const first = boxes[0];
-    if (first) hg.append(label(first.x + 14, first.y + first.h - 8, `home ${hi + 1}`, { "text-anchor": "start", "font-size": 11, fill: HOUSEHOLD_COLOUR }));
+    // Top left, inside: clear of the symbol in the middle and of the badges at the bottom.
+    if (first) hg.append(label(first.x + 12, first.y + 15, `home ${hi + 1}`, { "text-anchor": "start", "font-size": 11, fill: HOUSEHOLD_COLOUR }));
     g.append(hg);
   });
   return g;

@@ -2,7 +2,7 @@
 // zoom and pan buttons, keyboard navigation between relatives, and folding of branches. The person page
 // calls drawGenogram; everything else in this folder serves it.
 
-import { describeFamily } from "./describe";
+import { describeFamily, KEYBOARD_HELP } from "./describe";
 import { MARGIN } from "./geometry";
 import { householdOutlines, householdsShown } from "./households";
 import { navigationMap } from "./keyboard";
@@ -60,7 +60,7 @@ let instances = 0;
 const FOCUS_STYLE =
   ".gg-person,.gg-fold{cursor:pointer;outline:none}" +
   ".gg-person:focus-visible .gg-focus-ring,.gg-fold:focus-visible .gg-focus-ring{fill:#ffdd00;stroke:#0b0c0c;stroke-width:3px}" +
-  ".gg-person:focus-visible text{stroke:#ffdd00}" +
+  ".gg-person:focus-visible .gg-label{stroke:#ffdd00}" +
   ".gg-person:hover .gg-focus-ring{stroke:#1d70b8;stroke-width:2px}";
 
 /** Draws the people, lines and key into a new SVG element; no events. Exported for tests and exports. */
@@ -81,7 +81,9 @@ export function renderGenogramSvg(network: GenogramNetwork, options: GenogramOpt
   const use: LegendUse = emptyUse();
   if (householdsShown(network, layout).length) use.household = network.asOf ? `lived together on ${network.asOf}` : "live together now";
   const background = svg("rect", { class: "gg-background", x: -5000, y: -5000, width: 20000, height: 20000, fill: "#ffffff" });
-  root.append(background, householdOutlines(network, layout), familyLines(layout, use), qualityLines(layout, use));
+  const relationships = options.focusId === network.focus.id;
+  const outlines = householdOutlines(network, layout, { today: options.today, conference: options.conference, relationships });
+  root.append(background, outlines, familyLines(layout, use), qualityLines(layout, use));
 
   const people = svg("g", { class: "gg-people" });
   const folds = svg("g", { class: "gg-folds" });
@@ -91,7 +93,7 @@ export function renderGenogramSvg(network: GenogramNetwork, options: GenogramOpt
     const focus = id === options.focusId;
     const collapsed = options.collapsed.has(id) && layout.selection.hasDescendants.has(id);
     const hidden = collapsed ? (layout.selection.hiddenCount.get(id) ?? 0) : null;
-    people.append(personNode({ person: p, focus, today: options.today, conference: options.conference, hiddenCount: hidden }));
+    people.append(personNode({ person: p, focus, today: options.today, conference: options.conference, hiddenCount: hidden, relationships }));
     if (p.member) {
       use.symbols.add(p.sex === "MALE" || p.sex === "FEMALE" ? p.sex : "UNKNOWN");
       if (focus) use.symbols.add("focus");
@@ -226,12 +228,15 @@ export function drawGenogram(host: HTMLElement, network: GenogramNetwork, option
     button("↑", "Move up", () => viewport.pan(0, -0.25)),
     button("↓", "Move down", () => viewport.pan(0, 0.25)),
   );
+  const hint = document.createElement("p");
+  hint.className = "govuk-hint genogram__hint";
+  hint.textContent = "Select a person for their details. With the keyboard: " + KEYBOARD_HELP.charAt(0).toLowerCase() + KEYBOARD_HELP.slice(1);
   const canvas = document.createElement("div");
   canvas.className = "genogram__canvas";
   canvas.append(root);
   const wrapper = document.createElement("div");
   wrapper.className = "genogram";
-  wrapper.append(toolbar, canvas);
+  wrapper.append(toolbar, hint, canvas);
   host.replaceChildren(wrapper);
 
   return {

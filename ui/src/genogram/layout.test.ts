@@ -5,6 +5,9 @@ import { layoutGenogram } from "./layout";
 import type { GenogramNetwork } from "./network";
 import type { SelectionOptions } from "./filter";
 
+// Node's CPU clock (the page's tsconfig has no Node types).
+declare const process: { cpuUsage(previous?: { user: number; system: number }): { user: number; system: number } };
+
 const all: Omit<SelectionOptions, "focusId"> = { generationsUp: 3, generationsDown: 3, wider: true, collapsed: new Set() };
 const fixture = () => layoutGenogram(ashbyMortonFamily(), { ...all, focusId: "ruby" });
 
@@ -74,6 +77,15 @@ describe("layoutGenogram", () => {
     expect(l.model.extraLinks.find((e) => e.childId === "ruby" && e.line === "inferred")!.confidence).toBe(0.62);
   });
 
+  it("shows care that has ended in its own way, but not beside the same carer's care that goes on", () => {
+    const l = layoutGenogram(ashbyMortonFamily(), { ...all, focusId: "ruby", today: "2024-06-01" });
+    const links = l.model.extraLinks.map((e) => `${e.familyId}>${e.childId}:${e.line}:${e.endedYear ?? "now"}`);
+    expect(links).toContain("brenda>alfie:foster:2021");
+    expect(links).toContain("brenda>tyler:foster:now");
+    expect(links).toContain("maureen>ruby:special_guardian:now");
+    expect(links.filter((k) => k.startsWith("maureen>ruby"))).toHaveLength(1); // the kinship care that became the order
+  });
+
   it("joins twins and only twins", () => {
     const l = fixture();
     expect(l.model.families.get("jade+ryan")!.twins).toEqual([["alfie", "archie"]]);
@@ -104,12 +116,15 @@ describe("layoutGenogram", () => {
 
   it("never overlaps two people in a generated family of 100, and lays it out quickly", () => {
     const net = generatedFamily(100);
+    // The budget is 300 ms for layout and drawing in the browser. Measured as this process's CPU time, the best
+    // of five: on a machine shared with other builds, waiting for a core is not the layout's cost.
     const times: number[] = [];
     let l = layoutGenogram(net, { ...all, focusId: net.focus.id });
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
+    for (let i = 0; i < 5; i++) {
+      const before = process.cpuUsage();
       l = layoutGenogram(net, { ...all, focusId: net.focus.id });
-      times.push(performance.now() - t0);
+      const used = process.cpuUsage(before);
+      times.push((used.user + used.system) / 1000);
     }
     expect(l.people.size).toBeGreaterThanOrEqual(100);
     for (const row of l.rows) {
@@ -118,7 +133,7 @@ describe("layoutGenogram", () => {
     }
     const ys = new Set([...l.people.values()].map((p) => p.y));
     expect(ys.size).toBe(l.rows.length);
-    expect(times.sort((a, b) => a - b)[1]).toBeLessThan(150);
+    expect(Math.min(...times)).toBeLessThan(100);
   });
 
   it("gives the same picture for the same data, whatever order it arrives in", () => {
@@ -147,5 +162,31 @@ describe("households", () => {
       ["dean", "maureen", "ruby"], // Gordon died: his stay ended
       ["ivy", "jade", "marcus"],
     ]);
+  });
+});
+
+describe("small and odd networks", () => {
+  const alone = (extra: Partial<GenogramNetwork> = {}): GenogramNetwork => ({
+    focus: { id: "a" },
+    members: [member("a", "Ada Lone", "UNKNOWN", null, "this person", 0)],
+    ties: [],
+    households: [],
+    relationshipQualities: [],
+    truncated: false,
+    asOf: null,
+    ...extra,
+  });
+
+  it("draws someone with no recorded family as one person in one row", () => {
+    const l = layoutGenogram(alone(), { ...all, focusId: "a" });
+    expect([...l.people.keys()]).toEqual(["a"]);
+    expect(l.rows).toEqual([{ gen: 0, ids: ["a"] }]);
+  });
+
+  it("ignores a tie from a person to themselves and ties to people not in the network", () => {
+    const net = alone({ ties: [tie("PARENT_OF", "a", "a", "birth"), tie("PARENT_OF", "zz", "a", "birth"), tie("PARTNER_OF", "a", "zz", "married")] });
+    const l = layoutGenogram(net, { ...all, focusId: "a" });
+    expect([...l.people.keys()]).toEqual(["a"]);
+    expect(l.model.families.size).toBe(0);
   });
 });

@@ -13,7 +13,7 @@ import type { Sex } from "../api";
 export interface LegendUse {
   symbols: Set<"MALE" | "FEMALE" | "UNKNOWN" | "focus" | "deceased" | "placeholder" | "inferred">;
   partnership: Set<string>;
-  child: Set<ParentLine | "twins">;
+  child: Set<ParentLine | "twins" | "ended">;
   other: Set<"other" | "inferred">;
   quality: Set<RelationshipQualityKind>;
   /** Badge code to service name. */
@@ -74,6 +74,7 @@ function entries(use: LegendUse): Entry[] {
     const st = PARENT_LINE_STYLE[kind];
     out.push([() => (st.tag ? taggedSample(st.dash, st.colour, st.tag) : lineSample(st.dash, st.colour)), st.tag && st.tag !== "?" ? `${st.tag}: ${st.words}` : st.words]);
   }
+  if (use.child.has("ended")) out.push([() => taggedSample("2 4", GREY, "to 2020"), "care that has ended (grey)"]);
   if (use.child.has("twins")) out.push([() => svg("path", { d: `M${W / 2},-9L${W / 2 - 12},9M${W / 2},-9L${W / 2 + 12},9`, fill: "none", stroke: INK, "stroke-width": 2 }), "twins (lines from one point)"]);
   if (use.other.has("other")) out.push([() => lineSample("2 3", GREY), "other tie, labelled (relative, friend)"]);
   if (use.other.has("inferred")) out.push([() => lineSample("5 4", GREY), "possible tie, inferred (% sure)"]);

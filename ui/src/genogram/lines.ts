@@ -5,7 +5,7 @@
 
 import { GAP, R } from "./geometry";
 import type { GenogramLayout, PlacedPerson } from "./layout";
-import type { Family } from "./model";
+import type { ExtraLink, Family } from "./model";
 import { GREY, INK } from "./symbols";
 import { label, svg, title } from "./svg";
 import type { ParentLine } from "./ties";
@@ -122,33 +122,59 @@ function childLines(f: Family, layout: GenogramLayout, barOffset: number, use: L
   return g;
 }
 
+/**
+ * Carers' lines: from the carers (their couple's line, or beside a single carer) to the children they care for.
+ * Several children of one row cared for the same way share one line that ends in a bar over them, so a
+ * grandparent couple with a special guardianship order for three grandchildren draws one line, not three.
+ */
 function extraLinks(layout: GenogramLayout, use: LegendUse): SVGGElement {
   const g = svg("g", { class: "gg-carers" });
+  const groups = new Map<string, ExtraLink[]>();
   for (const link of layout.model.extraLinks) {
-    const f = layout.model.families.get(link.familyId);
     const child = layout.people.get(link.childId);
-    if (!f || !child) continue;
+    if (!child || !layout.model.families.has(link.familyId)) continue;
+    const key = [link.familyId, link.line, link.endedYear ?? "", link.confidence ?? "", child.y].join("|");
+    groups.set(key, [...(groups.get(key) ?? []), link]);
+  }
+  for (const links of groups.values()) {
+    const first = links[0]!;
+    const f = layout.model.families.get(first.familyId)!;
+    const kids = links.map((l) => layout.people.get(l.childId)!).sort((a, b) => a.x - b.x);
     const from = familyAnchor(f, layout);
-    const style = PARENT_LINE_STYLE[link.line];
-    use.child.add(link.line);
+    const style = PARENT_LINE_STYLE[first.line];
+    const colour = first.endedYear ? GREY : style.colour;
+    use.child.add(first.line);
+    if (first.endedYear) use.child.add("ended");
     const sx = f.partners.length === 1 ? from.x - GAP / 2 + R : from.x;
     const sy = from.y;
-    const ex = child.x + (sx < child.x ? -R / 2 : sx > child.x ? R / 2 : 0);
-    const ey = child.y - R;
+    // One child: to the corner of their symbol facing the carers. Several: to the middle of a bar over them.
+    const kid = kids[0]!;
+    const ex = kids.length > 1 ? (kids[0]!.x + kids.at(-1)!.x) / 2 + R / 2 : kid.x + (sx < kid.x ? -R / 2 : sx > kid.x ? R / 2 : 0);
+    const ey = kids.length > 1 ? kid.y - R - 12 : kid.y - R;
     const c = (ey - sy) / 2;
-    const d = `M${sx},${sy}C${sx},${sy + c} ${ex},${ey - c} ${ex},${ey}`;
-    const text = link.line === "inferred" ? `? ${link.confidence !== null ? `${Math.round(link.confidence * 100)}%` : ""}`.trim() : style.tag ?? "";
+    let d = `M${sx},${sy}C${sx},${sy + c} ${ex},${ey - c} ${ex},${ey}`;
+    if (kids.length > 1) {
+      d += `M${kids[0]!.x + R / 2},${ey}H${kids.at(-1)!.x + R / 2}`;
+      for (const k of kids) d += `M${k.x + R / 2},${ey}V${k.y - R + 3}`;
+    }
+    const text =
+      first.line === "inferred"
+        ? `? ${first.confidence !== null ? `${Math.round(first.confidence * 100)}%` : ""}`.trim()
+        : first.endedYear
+          ? `${style.tag ?? first.line} to ${first.endedYear}`
+          : (style.tag ?? "");
     const names = f.partners.map((id) => layout.people.get(id)?.member?.person.name ?? "unknown").join(" and ");
+    const children = kids.map((k) => k.member?.person.name ?? "").join(", ");
     const item = svg(
       "g",
-      { class: `gg-carer gg-carer--${link.line}` },
-      title(`${names}: ${style.words} of ${child.member?.person.name ?? ""}${link.basis ? ` (${link.basis})` : ""}`),
-      line(d, { stroke: style.colour, "stroke-dasharray": style.dash }),
+      { class: `gg-carer gg-carer--${first.line}` },
+      title(`${names}: ${style.words} of ${children}${first.basis ? ` (${first.basis})` : ""}${first.endedYear ? `, ended ${first.endedYear}` : ""}`),
+      line(d, { stroke: colour, "stroke-dasharray": style.dash }),
     );
-    // The tag sits near the child, where it is clear which child the line is for.
+    // The tag sits near the children, where it is clear which children the line is for.
     const t = 0.8;
     const bez = (a: number, b: number, c1: number, c2: number) => (1 - t) ** 3 * a + 3 * (1 - t) ** 2 * t * c1 + 3 * (1 - t) * t * t * c2 + t ** 3 * b;
-    if (text) item.append(tag(bez(sx, ex, sx, ex), bez(sy, ey, sy + c, ey - c), text, style.colour));
+    if (text) item.append(tag(bez(sx, ex, sx, ex), bez(sy, ey, sy + c, ey - c), text, colour));
     g.append(item);
   }
   return g;
@@ -161,16 +187,33 @@ function otherTies(layout: GenogramLayout, use: LegendUse): SVGGElement {
     const b = layout.people.get(t.b);
     if (!a || !b) continue;
     use.other.add(t.inferred ? "inferred" : "other");
-    const cx = (a.x + b.x) / 2;
-    const cy = Math.min(a.y, b.y) - R - 46;
     const text = t.inferred && t.confidence !== null ? `${t.label} ? ${Math.round(t.confidence * 100)}%` : t.label;
+    const dash = t.inferred ? "5 4" : "2 3";
+    let d: string;
+    let at: { x: number; y: number };
+    if (a.y === b.y) {
+      // Same row: an arc over their heads, the words at its top.
+      const cx = (a.x + b.x) / 2;
+      const cy = a.y - R - 46;
+      d = `M${a.x},${a.y - R}Q${cx},${cy} ${b.x},${b.y - R}`;
+      at = { x: cx, y: (a.y - R + cy) / 2 };
+    } else {
+      // Across rows: from the side of the upper person down to the top of the lower one, the words near the lower.
+      const [up, low] = a.y < b.y ? [a, b] : [b, a];
+      const sx = up.x + (low.x >= up.x ? R : -R);
+      const ex = low.x + (up.x >= low.x ? R / 2 : -R / 2);
+      const ey = low.y - R;
+      const c = (ey - up.y) / 2;
+      d = `M${sx},${up.y}C${sx + (ex - sx) / 3},${up.y + c} ${ex},${ey - c} ${ex},${ey}`;
+      at = { x: sx + (ex - sx) * 0.8, y: up.y + (ey - up.y) * 0.85 };
+    }
     g.append(
       svg(
         "g",
         { class: "gg-other-tie" },
         title(`${a.member?.person.name}, ${b.member?.person.name}: ${text}`),
-        line(`M${a.x},${a.y - R}Q${cx},${cy} ${b.x},${b.y - R}`, { stroke: GREY, "stroke-dasharray": t.inferred ? "5 4" : "2 3" }),
-        tag(cx, (a.y - R + 2 * cy + b.y - R) / 4, text, GREY),
+        line(d, { stroke: GREY, "stroke-dasharray": dash }),
+        tag(at.x, at.y, text, GREY),
       ),
     );
   }

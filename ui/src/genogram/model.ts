@@ -54,6 +54,8 @@ export interface ExtraLink {
   line: ParentLine;
   confidence: number | null;
   basis: string | null;
+  /** Year care ended, for care that has (drawn grey, "to 2025"); null while it lasts. */
+  endedYear: string | null;
 }
 
 export interface OtherTie {
@@ -101,8 +103,8 @@ function placeholderFor(parentSex: Sex): { sex: Sex; label: string } {
 }
 
 /**
- * `today` (YYYY-MM-DD) leaves out care that has ended (a kinship arrangement that became a special guardianship
- * order); a network fetched "as at" a date holds only the ties valid then anyway.
+ * `today` (YYYY-MM-DD) tells care that has ended (a kinship arrangement that became a special guardianship
+ * order) from care that goes on; a network fetched "as at" a date holds only the ties valid then anyway.
  */
 export function buildModel(network: GenogramNetwork, selection: Selection, focusId: string, today = "9999-12-31"): GenogramModel {
   const visible = selection.ids;
@@ -146,11 +148,13 @@ export function buildModel(network: GenogramNetwork, selection: Selection, focus
   // or carer is an extra line.
   const primaryFamily = new Map<string, string>();
   const extraLinks: ExtraLink[] = [];
+  const endedCare: GenogramTie[] = [];
   for (const child of members.map((m) => m.person.id)) {
-    const ended = (t: GenogramTie) => t.to !== null && t.to.length >= 4 && t.to.slice(0, 10) < today.slice(0, 10);
-    const parentTies = ties.filter(
-      (t) => t.type === "PARENT_OF" && t.toPersonId === child && t.fromPersonId !== child && !(ended(t) && parentLine(t) !== "birth" && parentLine(t) !== "adoptive"),
-    );
+    const ended = (t: GenogramTie) =>
+      t.to !== null && t.to.length >= 4 && t.to.slice(0, 10) < today.slice(0, 10) && parentLine(t) !== "birth" && parentLine(t) !== "adoptive";
+    const toChild = ties.filter((t) => t.type === "PARENT_OF" && t.toPersonId === child && t.fromPersonId !== child);
+    const parentTies = toChild.filter((t) => !ended(t));
+    endedCare.push(...toChild.filter(ended));
     if (parentTies.length === 0) continue;
     const byLine = new Map<ParentLine, GenogramTie[]>();
     for (const t of parentTies) {
@@ -186,10 +190,27 @@ export function buildModel(network: GenogramNetwork, selection: Selection, focus
             line,
             confidence: inferred.length ? Math.min(...inferred.map((t) => t.confidence)) : null,
             basis: inferred[0]?.basis ?? null,
+            endedYear: null,
           });
         }
       });
     }
+  }
+
+  // Care that has ended, once for each carer or carers and child, unless the same carers still care for the
+  // child some other way (kinship care that became special guardianship).
+  const byCarers = new Map<string, GenogramTie[]>();
+  for (const t of endedCare) {
+    const key = `${t.toPersonId}>${parentLine(t)}`;
+    byCarers.set(key, [...(byCarers.get(key) ?? []), t]);
+  }
+  for (const list of byCarers.values()) {
+    const carers = [...new Set(list.map((t) => t.fromPersonId))].sort().slice(0, 2);
+    const f = family(carers.length === 2 && !partnerTies.has(carers.join("+")) ? [carers[0]!] : carers);
+    const child = list[0]!.toPersonId;
+    if (primaryFamily.get(child) === f.id || extraLinks.some((l) => l.familyId === f.id && l.childId === child)) continue;
+    const year = list.map((t) => yearOf(t.to)).filter((y): y is string => y !== null).sort().at(-1) ?? null;
+    extraLinks.push({ familyId: f.id, childId: child, line: parentLine(list[0]!), confidence: null, basis: null, endedYear: year });
   }
 
   // A sibling recorded as "full" whose parents are not recorded hangs with their sibling.

@@ -34,7 +34,8 @@ export type RelationshipQualityKind = "CLOSE" | "SUPPORTIVE" | "DISTANT" | "CONF
 export interface GenogramQuality {
   fromPersonId: string;
   toPersonId: string;
-  quality: RelationshipQualityKind;
+  /** A RelationshipQualityKind; kept a string so a network read by other code draws as it is (others are skipped). */
+  quality: string;
   note: string | null;
   recordedBy: string;
   recordedAt: string;

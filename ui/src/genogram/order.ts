@@ -17,20 +17,29 @@ export interface Cluster {
   flexible: boolean;
 }
 
-function partnersIn(model: GenogramModel, id: string, gen: number): { id: string; date: string }[] {
-  const out: { id: string; date: string }[] = [];
+type PartnerIndex = Map<string, { id: string; date: string }[]>;
+
+/** Each person's partners (couples of two in the model), in date order; built once per layout. */
+function partnerIndex(model: GenogramModel): PartnerIndex {
+  const index: PartnerIndex = new Map();
   for (const f of model.families.values()) {
-    if (f.partners.length !== 2 || !f.partners.includes(id)) continue;
-    const other = f.partners.find((p) => p !== id)!;
-    if (model.people.get(other)?.gen === gen) out.push({ id: other, date: f.sortDate });
+    if (f.partners.length !== 2) continue;
+    const [a, b] = f.partners as [string, string];
+    index.set(a, [...(index.get(a) ?? []), { id: b, date: f.sortDate }]);
+    index.set(b, [...(index.get(b) ?? []), { id: a, date: f.sortDate }]);
   }
-  return out.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  for (const list of index.values()) list.sort((x, y) => x.date.localeCompare(y.date) || x.id.localeCompare(y.id));
+  return index;
+}
+
+function partnersIn(model: GenogramModel, index: PartnerIndex, id: string, gen: number): { id: string; date: string }[] {
+  return (index.get(id) ?? []).filter((p) => model.people.get(p.id)?.gen === gen);
 }
 
 const sexRank = (model: GenogramModel, id: string) => ({ MALE: 0, UNKNOWN: 1, OTHER: 1, FEMALE: 2 })[model.people.get(id)!.sex];
 
 /** Partner clusters of one row, each arranged. */
-export function clustersOf(model: GenogramModel, row: string[], gen: number): Cluster[] {
+export function clustersOf(model: GenogramModel, row: string[], gen: number, index: PartnerIndex = partnerIndex(model)): Cluster[] {
   const seen = new Set<string>();
   const clusters: Cluster[] = [];
   for (const start of [...row].sort()) {
@@ -41,22 +50,22 @@ export function clustersOf(model: GenogramModel, row: string[], gen: number): Cl
     while (stack.length) {
       const id = stack.pop()!;
       component.push(id);
-      for (const p of partnersIn(model, id, gen)) if (!seen.has(p.id)) (seen.add(p.id), stack.push(p.id));
+      for (const p of partnersIn(model, index, id, gen)) if (!seen.has(p.id)) (seen.add(p.id), stack.push(p.id));
     }
     if (component.length === 1) clusters.push({ members: component, flexible: false });
     else if (component.length === 2) {
       const [a, b] = component.sort((x, y) => sexRank(model, x) - sexRank(model, y) || x.localeCompare(y));
       clusters.push({ members: [a!, b!], flexible: true });
-    } else clusters.push({ members: arrangeChain(model, component, gen), flexible: false });
+    } else clusters.push({ members: arrangeChain(model, index, component, gen), flexible: false });
   }
   return clusters;
 }
 
 /** Someone with several partners in the middle; partners in date order, the first on the left. */
-function arrangeChain(model: GenogramModel, component: string[], gen: number): string[] {
+function arrangeChain(model: GenogramModel, index: PartnerIndex, component: string[], gen: number): string[] {
   const real = (id: string) => (id.startsWith("?") ? 1 : 0);
   const hub = [...component].sort(
-    (a, b) => partnersIn(model, b, gen).length - partnersIn(model, a, gen).length || real(a) - real(b) || a.localeCompare(b),
+    (a, b) => partnersIn(model, index, b, gen).length - partnersIn(model, index, a, gen).length || real(a) - real(b) || a.localeCompare(b),
   )[0]!;
   const placed = new Set([hub]);
   const left: string[] = [];
@@ -64,9 +73,9 @@ function arrangeChain(model: GenogramModel, component: string[], gen: number): s
   const place = (id: string, side: string[]) => {
     placed.add(id);
     side.push(id);
-    for (const p of partnersIn(model, id, gen)) if (!placed.has(p.id)) place(p.id, side);
+    for (const p of partnersIn(model, index, id, gen)) if (!placed.has(p.id)) place(p.id, side);
   };
-  partnersIn(model, hub, gen).forEach((p, i) => {
+  partnersIn(model, index, hub, gen).forEach((p, i) => {
     if (!placed.has(p.id)) place(p.id, i === 0 ? left : right);
   });
   return [...left.reverse(), hub, ...right];
@@ -83,8 +92,9 @@ export function orderRows(model: GenogramModel, gens: number[], rows: Map<number
     const ids = list.flatMap((c) => c.members);
     ids.forEach((id, i) => x.set(id, i - (ids.length - 1) / 2));
   };
+  const index = partnerIndex(model);
   for (const gen of gens) {
-    clusters.set(gen, clustersOf(model, rows.get(gen) ?? [], gen));
+    clusters.set(gen, clustersOf(model, rows.get(gen) ?? [], gen, index));
     pack(gen);
   }
   const birth = (id: string) => model.people.get(id)?.member?.person.birthDate ?? "";
@@ -111,34 +121,54 @@ export function orderRows(model: GenogramModel, gens: number[], rows: Map<number
   };
   const clusterOf = new Map<string, Cluster>();
 
+  /**
+   * Sorts a row. Clusters with parents or children in view ("anchored") are sorted by their key; the others
+   * (a carer, a family friend, a possible carer: "attached") then go in at the edge of a sibling group nearest
+   * to the people they are tied to, never between siblings.
+   */
   const sortRow = (gen: number, key: (c: Cluster) => number | null) => {
     const list = clusters.get(gen)!;
     for (const c of list) for (const m of c.members) clusterOf.set(m, c);
-    const own = new Map(list.map((c) => [c, key(c)] as const));
-    // Someone tied only to a person in their own row (a family friend) goes right after that person's cluster.
-    const sameRow = (c: Cluster) => {
-      for (const m of c.members) {
-        for (const a of associates.get(m) ?? []) {
-          const other = clusterOf.get(a);
-          const k = other && other !== c && list.includes(other) ? (own.get(other) ?? mean(other.members.map((o) => x.get(o)!))) : null;
-          if (k !== null && k !== undefined) return k + 1e-6;
-        }
-      }
-      return null;
-    };
-    const keyed = list.map((c) => {
-      const k = own.get(c) ?? sameRow(c);
+    const famsOf = (c: Cluster) => new Set(c.members.map((m) => model.primaryFamily.get(m)).filter((f): f is string => f !== undefined));
+    const currentX = (c: Cluster) => mean(c.members.map((m) => x.get(m)!));
+    const entry = (c: Cluster, k: number) => {
       const first = c.members.find((m) => model.primaryFamily.has(m));
-      return {
-        c,
-        k: k ?? mean(c.members.map((m) => x.get(m)!)),
-        fam: first ? model.primaryFamily.get(first)! : "~",
-        birth: birth(c.members[0]!),
-        id: c.members[0]!,
-      };
-    });
-    keyed.sort((a, b) => a.k - b.k || a.fam.localeCompare(b.fam) || a.birth.localeCompare(b.birth) || a.id.localeCompare(b.id));
-    clusters.set(gen, keyed.map((k) => k.c));
+      return { c, k, fam: first ? model.primaryFamily.get(first)! : "~", fams: famsOf(c), birth: birth(c.members[0]!), id: c.members[0]! };
+    };
+    type Entry = ReturnType<typeof entry>;
+    const byKey = (a: Entry, b: Entry) => a.k - b.k || a.fam.localeCompare(b.fam) || a.birth.localeCompare(b.birth) || a.id.localeCompare(b.id);
+    const anchored: Entry[] = [];
+    const attached: Cluster[] = [];
+    for (const c of list) {
+      const k = key(c);
+      if (k !== null) anchored.push(entry(c, k));
+      else attached.push(c);
+    }
+    anchored.sort(byKey);
+    const keyOf = new Map(anchored.map((e) => [e.c, e.k]));
+    const wanted = attached
+      .map((c) => {
+        // Tied to someone in this row: beside them; else towards the people in other rows; else where it was.
+        const sameRow = c.members.flatMap((m) => (associates.get(m) ?? []).map((a) => clusterOf.get(a))).find((o) => o && o !== c && list.includes(o));
+        const k = sameRow ? (keyOf.get(sameRow) ?? currentX(sameRow)) : (associatesX(c) ?? currentX(c));
+        return entry(c, k);
+      })
+      .sort(byKey);
+    const out = [...anchored];
+    for (const e of wanted) {
+      let best = 0;
+      let bestDist = Infinity;
+      for (let i = 0; i <= out.length; i++) {
+        const before = out[i - 1];
+        const after = out[i];
+        if (before && after && [...before.fams].some((f) => after.fams.has(f))) continue; // inside a sibling group
+        const pos = before && after ? (before.k + after.k) / 2 : before ? before.k + 0.5 : after ? after.k - 0.5 : 0;
+        const dist = Math.abs(pos - e.k);
+        if (dist < bestDist) (best = i), (bestDist = dist);
+      }
+      out.splice(best, 0, e);
+    }
+    clusters.set(gen, out.map((e) => e.c));
     pack(gen);
   };
   const orient = (gen: number) => {
@@ -158,7 +188,7 @@ export function orderRows(model: GenogramModel, gens: number[], rows: Map<number
     for (const gen of gens.slice(1)) {
       sortRow(gen, (c) => {
         const xs = c.members.map((m) => familyX(model.primaryFamily.get(m))).filter((v): v is number => v !== null);
-        return xs.length ? mean(xs) : associatesX(c);
+        return xs.length ? mean(xs) : null;
       });
       orient(gen);
     }
@@ -167,7 +197,7 @@ export function orderRows(model: GenogramModel, gens: number[], rows: Map<number
     for (const gen of gens.slice(0, -1).reverse()) {
       sortRow(gen, (c) => {
         const xs = c.members.flatMap(childrenX);
-        return xs.length ? mean(xs) : associatesX(c);
+        return xs.length ? mean(xs) : null;
       });
     }
   };

@@ -20,12 +20,17 @@ export interface PersonView {
   today: string;
   conference: boolean;
   hiddenCount: number | null;
+  /**
+   * False when the diagram is centred on someone other than the network's focus person: the API's words
+   * ("mother") describe the relationship to that person, so they would be wrong and are left out.
+   */
+  relationships?: boolean;
 }
 
-function relationshipText(p: PlacedPerson): string {
+function relationshipText(p: PlacedPerson, relationships: boolean): string {
   const m = p.member;
   if (!m) return p.placeholderLabel ?? "";
-  const rel = m.relationshipToFocus === "this person" ? "" : m.relationshipToFocus;
+  const rel = m.relationshipToFocus === "this person" || !relationships ? "" : m.relationshipToFocus;
   const died = m.person.deathDate ? `died ${yearOf(m.person.deathDate) ?? ""}`.trim() : "";
   return [rel, died].filter(Boolean).join(", ");
 }
@@ -38,7 +43,7 @@ export function accessibleName(v: PersonView, badges: Badge[]): string {
   const parts = [person.name];
   if (v.focus) parts.push("focus person");
   const rel = p.member.relationshipToFocus;
-  if (rel && rel !== "this person") parts.push(rel);
+  if (rel && rel !== "this person" && v.relationships !== false) parts.push(rel);
   if (person.deathDate) parts.push(`died ${yearOf(person.deathDate) ?? ""}${age !== null ? ` aged ${age}` : ""}`.trim());
   else if (age !== null) parts.push(String(age));
   if (p.member.inferred) parts.push(p.confidence !== null ? `possible relative, not confirmed (${Math.round(p.confidence * 100)}% likely)` : "possible relative, not confirmed");
@@ -86,34 +91,63 @@ function badgeRow(badges: Badge[], y: number): SVGGElement {
   return g;
 }
 
-/** The person's group, translated to their place; its height below the symbol is returned for hit areas. */
+export interface PersonLabels {
+  nameLines: string[];
+  relLines: string[];
+  /** "? not confirmed (62%)" for a possible relative. */
+  sure: string | null;
+  badges: Badge[];
+  /** Where the labels end below the symbol's centre. */
+  bottom: number;
+  /** Half the width of the widest label (at least the symbol's), for hit areas and outlines. */
+  half: number;
+}
+
+/** The text under a person and how much room it takes: pure, so household outlines fit it without drawing. */
+export function personLabels(v: PersonView): PersonLabels {
+  const p = v.person;
+  const person = p.member?.person;
+  const badges = person ? badgesOf(person.involvements, v.conference) : [];
+  const nameLines = person ? wrap(person.name, 13, LABEL_WIDTH, 2) : [];
+  const relLines = wrap(relationshipText(p, v.relationships !== false), 12, LABEL_WIDTH, 2);
+  const sure = p.member?.inferred ? (p.confidence !== null ? `? not confirmed (${Math.round(p.confidence * 100)}%)` : "? not confirmed") : null;
+  const textEnd = R + 18 + nameLines.length * 15 + relLines.length * 14 + (sure ? 14 : 0);
+  const bottom = textEnd - 6 + (badges.length ? Math.ceil(badges.length / 4) * (BADGE_H + BADGE_GAP) : 0);
+  // Estimated as wrap() does, so the focus ring leaves partnership years beside the person visible.
+  const widest = Math.max(
+    2 * R + 16,
+    ...nameLines.map((l) => l.length * 13 * 0.58),
+    ...relLines.map((l) => l.length * 12 * 0.55),
+    sure ? sure.length * 12 * 0.58 : 0,
+    Math.min(4, badges.length) * (BADGE_W + BADGE_GAP),
+  );
+  return { nameLines, relLines, sure, badges, bottom, half: Math.min(LABEL_WIDTH, widest) / 2 + 6 };
+}
+
+/** The person's group, translated to their place. */
 export function personNode(v: PersonView): SVGGElement {
   const p = v.person;
   const placeholder = !p.member;
   const person = p.member?.person;
-  const badges = person ? badgesOf(person.involvements, v.conference) : [];
+  const { nameLines, relLines, sure, badges, bottom, half } = personLabels(v);
   const age = person ? ageOn(person, v.today) : null;
   const g = svg("g", { class: placeholder ? "gg-person gg-person--placeholder" : "gg-person", transform: `translate(${p.x},${p.y})`, "data-id": p.id });
 
   let y = R + 18;
   const texts: SVGTextElement[] = [];
-  const nameLines = placeholder ? [] : wrap(person!.name, 13, LABEL_WIDTH, 2);
   for (const line of nameLines) {
-    texts.push(label(0, y, line, { "font-size": 13, "font-weight": "bold", fill: p.member?.inferred ? GREY : INK }));
+    texts.push(label(0, y, line, { class: "gg-label", "font-size": 13, "font-weight": "bold", fill: p.member?.inferred ? GREY : INK }));
     y += 15;
   }
-  const relLines = wrap(relationshipText(p), 12, LABEL_WIDTH, 2);
   for (const line of relLines) {
-    texts.push(label(0, y, line, { fill: placeholder || p.member?.inferred ? GREY : INK, "font-style": placeholder ? "italic" : null }));
+    texts.push(label(0, y, line, { class: "gg-label", fill: placeholder || p.member?.inferred ? GREY : INK, "font-style": placeholder ? "italic" : null }));
     y += 14;
   }
-  if (p.member?.inferred) {
-    const sure = p.confidence !== null ? `? not confirmed (${Math.round(p.confidence * 100)}%)` : "? not confirmed";
-    texts.push(label(0, y, sure, { fill: GREY, "font-weight": "bold" }));
+  if (sure) {
+    texts.push(label(0, y, sure, { class: "gg-label", fill: GREY, "font-weight": "bold" }));
     y += 14;
   }
   const badgeGroup = badges.length ? badgeRow(badges, y - 6) : null;
-  const bottom = y - 6 + (badges.length ? Math.ceil(badges.length / 4) * (BADGE_H + BADGE_GAP) : 0);
 
   if (!placeholder) {
     g.setAttribute("role", "button");
@@ -124,7 +158,7 @@ export function personNode(v: PersonView): SVGGElement {
     g.append(title(`${p.placeholderLabel ?? "unknown parent"}: not recorded`));
   }
   // Hit area and focus ring: the whole symbol and its labels, never under 24 px.
-  const box = { x: -LABEL_WIDTH / 2 - 4, y: -R - 10, width: LABEL_WIDTH + 8, height: bottom + R + 14 };
+  const box = { x: -half, y: -R - 10, width: 2 * half, height: bottom + R + 14 };
   g.append(svg("rect", { class: "gg-hit", ...box, fill: "transparent" }));
   g.append(svg("rect", { class: "gg-focus-ring", ...box, rx: 6, fill: "none", stroke: "none" }));
   g.append(
@@ -146,8 +180,9 @@ export function personNode(v: PersonView): SVGGElement {
 
 /** The +/- control that folds a person's descendants away, with "+n" when folded. */
 export function foldControl(p: PlacedPerson, name: string, collapsed: boolean, hidden: number): SVGGElement {
-  const cx = p.x + R + 16;
-  const cy = p.y - R - 2;
+  // Low on the symbol's right: clear of the partnership line and its years above, and of the name below.
+  const cx = p.x + R + 14;
+  const cy = p.y + R - 4;
   const g = svg(
     "g",
     {

@@ -46,7 +46,8 @@ export function qualityLines(layout: GenogramLayout, use: LegendUse): SVGGElemen
   let bracket = 0;
   const list = [...layout.model.qualities].sort((a, b) => a.fromPersonId.localeCompare(b.fromPersonId) || a.toPersonId.localeCompare(b.toPersonId));
   for (const q of list) {
-    if (q.quality === "UNKNOWN") continue;
+    if (!(q.quality in QUALITY_STYLE)) continue; // UNKNOWN, or a kind this drawing does not know
+    const kind = q.quality as keyof typeof QUALITY_STYLE;
     const key = [q.fromPersonId, q.toPersonId].sort().join("+");
     if (seen.has(key)) continue;
     seen.add(key);
@@ -54,19 +55,19 @@ export function qualityLines(layout: GenogramLayout, use: LegendUse): SVGGElemen
     const b = layout.people.get(q.toPersonId);
     if (!a || !b) continue;
     const [p, r] = a.x <= b.x ? [a, b] : [b, a];
-    const style = QUALITY_STYLE[q.quality];
+    const style = QUALITY_STYLE[kind];
     const tip = title(`${names(q.fromPersonId)} and ${names(q.toPersonId)}: ${style.words}${q.note ? ` – ${q.note}` : ""} (recorded by ${q.recordedBy}, ${q.recordedAt.slice(0, 10)})`);
-    use.quality.add(q.quality);
+    use.quality.add(kind);
     const between = p.y === r.y && [...layout.people.values()].some((o) => o.y === p.y && o.x > p.x && o.x < r.x);
     if (between) {
       // Over the heads of the people between them: up, across with the pattern, and down.
       // In the band between generations above the children's lines, where only vertical lines pass.
       const top = p.y - R - 60 - (bracket++ % 3) * 8;
-      const path = qualityPath(q.quality, r.x - p.x - 24);
+      const path = qualityPath(kind, r.x - p.x - 24);
       g.append(
         svg(
           "g",
-          { class: `gg-quality gg-quality--${q.quality.toLowerCase()}` },
+          { class: `gg-quality gg-quality--${kind.toLowerCase()}` },
           tip,
           svg("path", { d: `M${p.x},${p.y - R - 4}V${top}H${p.x + 12}M${r.x - 12},${top}H${r.x}V${r.y - R - 4}`, fill: "none", stroke: style.colour, "stroke-width": 2 }),
           svg("path", { d: path.d, transform: `translate(${p.x + 12},${top})`, fill: "none", stroke: style.colour, "stroke-width": path.width, "stroke-dasharray": path.dash }),
@@ -81,13 +82,14 @@ export function qualityLines(layout: GenogramLayout, use: LegendUse): SVGGElemen
     const angle = (Math.atan2(dy, dx) * 180) / Math.PI;
     // Pushed off the centre line: below a couple's partnership line (its years are above), beside a parent-child line.
     const off = 14;
-    const start = R + 8;
+    // Clear of the fold control low on a symbol's right when the line runs along a row.
+    const start = Math.abs(angle) < 30 ? R + 30 : R + 8;
     const len = dist - 2 * start;
-    const path = qualityPath(q.quality, len);
+    const path = qualityPath(kind, len);
     g.append(
       svg(
         "g",
-        { class: `gg-quality gg-quality--${q.quality.toLowerCase()}`, transform: `translate(${p.x},${p.y}) rotate(${angle}) translate(${start},${off})` },
+        { class: `gg-quality gg-quality--${kind.toLowerCase()}`, transform: `translate(${p.x},${p.y}) rotate(${angle}) translate(${start},${off})` },
         tip,
         svg("path", { d: path.d, fill: "none", stroke: style.colour, "stroke-width": path.width, "stroke-dasharray": path.dash }),
       ),

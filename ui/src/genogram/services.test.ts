@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ashbyMortonFamily, FIXTURE_TODAY } from "./fixtures";
 import { layoutGenogram } from "./layout";
-import { accessibleName } from "./person-node";
+import { accessibleName, personLabels } from "./person-node";
 import { badgesOf } from "./services";
 import { ageOn } from "./ties";
 
@@ -37,5 +37,21 @@ describe("service badges and accessible names", () => {
     expect(ageOn({ birthDate: "2016-04-02", deathDate: null, age: 99 }, "2024-04-02")).toBe(8);
     expect(ageOn({ birthDate: "2016", deathDate: null, age: null }, "2024-06-01")).toBe(7);
     expect(ageOn({ birthDate: null, deathDate: null, age: 41 }, "2024-06-01")).toBe(41);
+  });
+});
+
+describe("personLabels", () => {
+  const labels = (id: string) => personLabels({ person: layout.people.get(id)!, focus: false, today: FIXTURE_TODAY, conference: false, hiddenCount: null });
+
+  it("takes more room for more lines and badges, so outlines can fit it", () => {
+    const gordon = labels("gordon"); // two lines of relationship, no badges
+    const jade = labels("jade"); // one line, three badges
+    const dean = labels("dean"); // two lines and "not confirmed"
+    expect(gordon.badges).toHaveLength(0);
+    expect(dean.sure).toBe("? not confirmed (62%)");
+    expect(dean.bottom).toBeGreaterThan(gordon.bottom);
+    expect(jade.bottom).toBeGreaterThan(labels("derek").bottom);
+    expect(labels("?derek").nameLines).toEqual([]);
+    expect(labels("?derek").half).toBeGreaterThanOrEqual(12); // a 24 px target at least
   });
 });

@@ -7,22 +7,22 @@ import { isIsoDay, type PersonView } from "./view-params";
 function generationSelect(id: string, label: string, value: number, onChange: (n: number) => void): HTMLElement {
   const select = h(
     "select",
-    { class: "govuk-select select select--narrow", id, name: id },
+    { class: "govuk-select", id, name: id },
     [0, 1, 2, 3].map((n) => h("option", { value: String(n), selected: n === value }, String(n))),
   );
   select.addEventListener("change", () => onChange(Number(select.value)));
-  return h("div", { class: "govuk-form-group form-group controls__item" }, h("label", { class: "govuk-label label", for: id }, label), select);
+  return h("div", { class: "govuk-form-group controls__item" }, h("label", { class: "govuk-label", for: id }, label), select);
 }
 
 function checkbox(id: string, label: string, hint: string, checked: boolean, onChange: (on: boolean) => void): HTMLElement {
-  const input = h("input", { class: "govuk-checkboxes__input checkboxes__input", id, name: id, type: "checkbox", checked, "aria-describedby": `${id}-hint` });
+  const input = h("input", { class: "govuk-checkboxes__input", id, name: id, type: "checkbox", checked, "aria-describedby": `${id}-hint` });
   input.addEventListener("change", () => onChange(input.checked));
   return h(
     "div",
-    { class: "govuk-checkboxes__item checkboxes__item" },
+    { class: "govuk-checkboxes__item" },
     input,
-    h("label", { class: "govuk-label govuk-checkboxes__label checkboxes__label", for: id }, label),
-    h("div", { class: "govuk-hint govuk-checkboxes__hint hint checkboxes__hint", id: `${id}-hint` }, hint),
+    h("label", { class: "govuk-label govuk-checkboxes__label", for: id }, label),
+    h("div", { class: "govuk-hint govuk-checkboxes__hint", id: `${id}-hint` }, hint),
   );
 }
 
@@ -30,7 +30,7 @@ export function viewControls(current: () => PersonView, onChange: (next: PersonV
   // The tab and the selected person change without redrawing the controls: start from the view as it is now.
   const change = (patch: Partial<PersonView>) => onChange({ ...current(), ...patch });
   const view = current();
-  const asOf = h("input", { class: "govuk-input input govuk-input--width-10", id: "as-of", name: "asOf", type: "date", value: view.asOf, "aria-describedby": "as-of-hint" });
+  const asOf = h("input", { class: "govuk-input govuk-input--width-10", id: "as-of", name: "asOf", type: "date", value: view.asOf, "aria-describedby": "as-of-hint" });
   asOf.addEventListener("change", () => {
     // A half-typed date is not a day: wait for a whole one (or an empty box, which means now).
     if (asOf.value === "" || isIsoDay(asOf.value)) {
@@ -38,7 +38,7 @@ export function viewControls(current: () => PersonView, onChange: (next: PersonV
       change({ asOf: asOf.value });
     }
   });
-  const now = h("button", { type: "button", class: "govuk-button govuk-button--secondary button button--secondary button--small", hidden: !view.asOf }, "Show households now");
+  const now = h("button", { type: "button", class: "govuk-button govuk-button--secondary app-button--small", hidden: !view.asOf }, "Show households now");
   now.addEventListener("click", () => {
     asOf.value = "";
     now.hidden = true;
@@ -54,16 +54,16 @@ export function viewControls(current: () => PersonView, onChange: (next: PersonV
       generationSelect("generations-down", "Generations down", view.down, (down) => change({ down })),
       h(
         "div",
-        { class: "govuk-form-group form-group controls__item" },
-        h("label", { class: "govuk-label label", for: "as-of" }, "Households as at"),
-        h("div", { class: "govuk-hint hint", id: "as-of-hint" }, "Empty for now"),
+        { class: "govuk-form-group controls__item" },
+        h("label", { class: "govuk-label", for: "as-of" }, "Households as at"),
+        h("div", { class: "govuk-hint", id: "as-of-hint" }, "Empty for now"),
         asOf,
         now,
       ),
     ),
     h(
       "div",
-      { class: "govuk-checkboxes govuk-checkboxes--small checkboxes person-controls__checks" },
+      { class: "govuk-checkboxes govuk-checkboxes--small person-controls__checks" },
       checkbox("wider", "Wider family (for a conference)", "Aunts, uncles, cousins, ex-partners and people who matter to the family", view.wider, (wider) => change({ wider })),
       checkbox("inferred", "Show possible relatives (inferred)", "People who share a home and may be family; never confirmed", view.inferred, (inferred) => change({ inferred })),
       checkbox("conference", "Conference version (no police or health details)", "For sharing with the family at a conference", view.conference, (conference) => change({ conference })),

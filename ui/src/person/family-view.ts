@@ -101,16 +101,16 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
   let diagram = drawDiagram();
   const ecoHost = h("div", { class: "person-ecomap" });
   const eco = ecoMapSlot(ecoHost, network, view, today, (id) => select(id, "ecomap"));
-  const meta = (): ExportMeta => ({
-    title: `Family of ${focus.name}`,
+  const meta = (title: string) => (): ExportMeta => ({
+    title,
     subject: focus.name,
-    correctAsOf,
-    printedOn: formatDate(localDay()),
+    correctAsOf: fetchedAt.toISOString(),
+    printedOn: new Date().toISOString(),
     conference: view.conference,
   });
 
   const rows = peopleRows(network, view);
-  const names = new Map(network.members.map((m) => [m.person.id, m.person.name]));
+  const people = new Map(network.members.map((m) => [m.person.id, m.person]));
   const shownTies = network.ties.filter((t) => shownIds.has(t.fromPersonId) && shownIds.has(t.toPersonId));
   const tabHref = (tab: PersonTab) => personViewHref(focus.id, { ...view, tab });
   const tabs = govukTabs(
@@ -122,9 +122,8 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
         panel: h(
           "div",
           null,
-          h("h2", { class: "govuk-heading-m heading-m" }, "Family diagram"),
-          exportSlot(() => diagram.svg, meta),
-          h("div", { class: "person-diagram-layout" }, diagramHost, sideHost),
+          h("h2", { class: "govuk-heading-m" }, "Family diagram"),
+          h("div", { class: "person-diagram-layout" }, h("div", null, diagramHost, exportSlot(() => diagram.svg, meta("Genogram"))), sideHost),
         ),
       },
       {
@@ -134,13 +133,13 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
         panel: h(
           "div",
           null,
-          h("h2", { class: "govuk-heading-m heading-m" }, "People"),
+          h("h2", { class: "govuk-heading-m" }, "People"),
           h("div", { class: "table-scroll" }, peopleTable(rows, focus.name, network.asOf ?? "", (id) => refocusHref(id, view), (id) => select(id, "table"))),
           h(
             "details",
-            { class: "govuk-details details" },
-            h("summary", { class: "govuk-details__summary details__summary" }, h("span", { class: "govuk-details__summary-text" }, "Relationships as the sources record them")),
-            h("div", { class: "govuk-details__text details__body" }, tiesTable(shownTies, names)),
+            { class: "govuk-details" },
+            h("summary", { class: "govuk-details__summary" }, h("span", { class: "govuk-details__summary-text" }, "Relationships as the sources record them")),
+            h("div", { class: "govuk-details__text" }, tiesTable(shownTies, people)),
           ),
           tableSideHost,
         ),
@@ -149,7 +148,7 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
         id: "ecomap",
         label: "Eco-map",
         href: tabHref("ecomap"),
-        panel: h("div", null, h("h2", { class: "govuk-heading-m heading-m" }, "Eco-map"), exportSlot(() => eco.svg, meta), h("div", { class: "person-diagram-layout" }, ecoHost, ecoSideHost)),
+        panel: h("div", null, h("h2", { class: "govuk-heading-m" }, "Eco-map"), h("div", { class: "person-diagram-layout" }, h("div", null, ecoHost, exportSlot(() => eco.svg, meta("Eco-map"))), ecoSideHost)),
       },
       {
         id: "services",

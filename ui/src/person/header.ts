@@ -16,10 +16,10 @@ export function personHeader(person: NetworkPerson, purpose: AccessPurpose): HTM
   return h(
     "div",
     { class: "person-header" },
-    h("span", { class: "govuk-caption-l caption" }, "Family of"),
-    h("h1", { class: "govuk-heading-l heading-l", tabindex: -1 }, person.name),
+    h("span", { class: "govuk-caption-l" }, "Family of"),
+    h("h1", { class: "govuk-heading-l", tabindex: -1 }, person.name),
     govukSummaryList(headerRows(person), "govuk-summary-list--no-border person-header__facts"),
-    h("p", { class: "govuk-hint hint" }, `Opened for: ${purposeLabel(purpose)}`),
+    h("p", { class: "govuk-hint" }, `Opened for: ${purposeLabel(purpose)}`),
   );
 }
 
@@ -45,7 +45,7 @@ export function addressValue(person: NetworkPerson): Children {
   const line = (a: (typeof list)[number]) => [
     h("span", { class: "address__text" }, a.text),
     h("span", { class: "govuk-hint address__source" }, ` (${a.sources.join(", ")}${a.since ? `, since ${formatDate(a.since)}` : ""})`),
-    problemLink({ personId: person.id, factKind: "ADDRESS", source: a.sources[0]!, description: `Address ${a.text}` }),
+    problemLink(person, "ADDRESS", a.sources[0]!, `Address ${a.text} (held by ${a.sources.join(", ")})`),
   ];
   if (list.length === 1) return line(list[0]!);
   return [

@@ -10,8 +10,8 @@ import { formatDate } from "../format";
 import { addressValue } from "./header";
 import { loadInvolvements, type CoverageStatus, type ServiceCoverage, type SourceCheck } from "./involvements";
 import { govukSummaryList, govukTag, mailLink, telLink, type TagKind } from "./markup";
-import type { NetworkMember } from "./network";
-import { involvementRows, panelServices, shownInConference, sourceRows, STATUS_WORDS, summaryLine, summaryText } from "./panel-summary";
+import type { NetworkMember, NetworkPerson } from "./network";
+import { involvementRows, panelServices, shownInConference, sourceRows, STATUS_WORDS, summaryLine } from "./panel-summary";
 import { problemLink } from "./slots";
 
 const TAG_KIND: Record<CoverageStatus, TagKind> = {
@@ -38,14 +38,14 @@ export function involvementPanel(member: NetworkMember, options: PanelOptions): 
   const panel = h(
     "section",
     { class: "involvement-panel", "aria-label": `Services for ${person.name}` },
-    h(options.headingLevel, { class: "govuk-heading-m heading-m involvement-panel__name" }, person.name),
+    h(options.headingLevel, { class: "govuk-heading-m involvement-panel__name" }, person.name),
     member.distance > 0 ? h("p", { class: "govuk-body-s involvement-panel__relationship" }, relationshipLine(member)) : null,
     options.refocusHref
-      ? h("p", { class: "govuk-body-s" }, h("a", { class: "govuk-link link", href: options.refocusHref }, `Show the family around ${person.name}`))
+      ? h("p", { class: "govuk-body-s" }, h("a", { class: "govuk-link", href: options.refocusHref }, `Show the family around ${person.name}`))
       : null,
     // A relative's own facts: the focus person's are in the page header already.
     member.distance > 0 ? govukSummaryList([["Date of birth", formatDate(person.birthDate)], ["Address now", addressValue(person)]], "govuk-summary-list--no-border person-facts") : null,
-    h(sub, { class: "govuk-heading-s heading-s" }, "Services"),
+    h(sub, { class: "govuk-heading-s" }, "Services"),
     body,
   );
   loadInvolvements(person.id, options.purpose).then(
@@ -55,11 +55,11 @@ export function involvementPanel(member: NetworkMember, options: PanelOptions): 
         body.replaceChildren(h("p", { class: "govuk-body" }, "This person's services could not be found. Their record may have been merged."));
         return;
       }
-      body.replaceChildren(coverageList(person.id, panelServices(services, options.conference), options.conference));
+      body.replaceChildren(coverageList(person, panelServices(services, options.conference), options.conference));
     },
     (error: unknown) => {
       if (!options.isCurrent() || !body.isConnected) return;
-      body.append(h("p", { class: "govuk-error-message error-message", role: "alert" }, `Full service details could not be loaded. ${messageOf(error)}`));
+      body.append(h("p", { class: "govuk-error-message", role: "alert" }, `Full service details could not be loaded. ${messageOf(error)}`));
     },
   );
   return panel;
@@ -86,25 +86,25 @@ function quickSummary(member: NetworkMember, conference: boolean): HTMLElement {
           { class: "govuk-list service-quick" },
           [...seen.values()].map((i) => h("li", null, i.serviceName, " ", govukTag(STATUS_WORDS[i.status], TAG_KIND[i.status]))),
         ),
-    h("p", { class: "govuk-hint hint loading", role: "status" }, "Checking every source…"),
+    h("p", { class: "govuk-hint", role: "status" }, "Checking every source…"),
   );
 }
 
-function coverageList(personId: string, services: ServiceCoverage[], conference: boolean): HTMLElement {
+function coverageList(person: NetworkPerson, services: ServiceCoverage[], conference: boolean): HTMLElement {
   if (services.length === 0) return h("p", { class: "govuk-body" }, "No sources are loaded.");
   return h(
     "div",
     { class: "coverage-list" },
-    conference ? h("p", { class: "govuk-hint hint" }, "Conference version: police and health services are left out.") : null,
-    services.map((s) => serviceDetails(personId, s)),
+    conference ? h("p", { class: "govuk-hint" }, "Conference version: police and health services are left out.") : null,
+    services.map((s) => serviceDetails(person, s)),
   );
 }
 
-function serviceDetails(personId: string, coverage: ServiceCoverage): HTMLElement {
+function serviceDetails(person: NetworkPerson, coverage: ServiceCoverage): HTMLElement {
   const line = summaryLine(coverage);
   const summary = h(
     "summary",
-    { class: "govuk-details__summary details__summary service-summary" },
+    { class: "govuk-details__summary service-summary" },
     h(
       "span",
       { class: "govuk-details__summary-text service-summary__text" },
@@ -115,16 +115,15 @@ function serviceDetails(personId: string, coverage: ServiceCoverage): HTMLElemen
       line.since ? h("span", { class: "service-summary__since" }, line.since) : null,
     ),
   );
-  summary.setAttribute("aria-label", summaryText(line));
   return h(
     "details",
-    { class: `govuk-details details service service--${coverage.status.toLowerCase().replace("_", "-")}` },
+    { class: `govuk-details service service--${coverage.status.toLowerCase().replace("_", "-")}` },
     summary,
     h(
       "div",
-      { class: "govuk-details__text details__body" },
+      { class: "govuk-details__text" },
       leadBlock(coverage.leadPractitioner),
-      coverage.sources.map((check) => sourceBlock(personId, check, coverage.sources.length > 1, coverage.leadPractitioner?.name ?? null)),
+      coverage.sources.map((check) => sourceBlock(person, check, coverage.sources.length > 1, coverage.leadPractitioner?.name ?? null)),
     ),
   );
 }
@@ -140,12 +139,12 @@ function leadBlock(lead: Practitioner | null): HTMLElement | null {
   return list ? h("div", { class: "lead-practitioner" }, list) : null;
 }
 
-function sourceBlock(personId: string, check: SourceCheck, several: boolean, shownLead: string | null): HTMLElement {
+function sourceBlock(person: NetworkPerson, check: SourceCheck, several: boolean, shownLead: string | null): HTMLElement {
   const s = check.source;
   const children: Children[] = [];
   // Two systems of one service can say different things: each speaks under its own name.
   if (several) children.push(h("p", { class: "govuk-body govuk-!-font-weight-bold source-name" }, `${s.system ?? s.name} says: ${STATUS_WORDS[check.status]}`));
-  for (const i of check.involvements) children.push(involvementBlock(personId, i, shownLead));
+  for (const i of check.involvements) children.push(involvementBlock(person, i, shownLead));
   if (check.status === "NONE_FOUND" && check.noneFoundMeans) children.push(h("p", { class: "govuk-body none-found" }, check.noneFoundMeans));
   if (check.status === "NOT_APPLICABLE" && check.notApplicableBecause) children.push(h("p", { class: "govuk-body" }, check.notApplicableBecause));
   children.push(
@@ -158,7 +157,7 @@ function sourceBlock(personId: string, check: SourceCheck, several: boolean, sho
   return h("div", { class: "source-check" }, children);
 }
 
-function involvementBlock(personId: string, i: Involvement, shownLead: string | null): HTMLElement {
+function involvementBlock(person: NetworkPerson, i: Involvement, shownLead: string | null): HTMLElement {
   const rows = involvementRows(i);
   // The service's lead is already shown at the top: contact details in one place, not repeated per record.
   const lead = i.leadPractitioner && i.leadPractitioner.name !== shownLead ? i.leadPractitioner : null;
@@ -178,6 +177,6 @@ function involvementBlock(personId: string, i: Involvement, shownLead: string | 
     withheld ? h("p", { class: "govuk-body" }, "Involved. No further details are shown to your role.") : null,
     govukSummaryList(rows),
     leadRows,
-    problemLink({ personId, factKind: "INVOLVEMENT", source: i.source, description: `${i.serviceName} involvement` }),
+    problemLink(person, "INVOLVEMENT", i.source, `${i.serviceName} involvement${i.startDate ? ` from ${formatDate(i.startDate)}` : ""}`),
   );
 }

@@ -3,20 +3,12 @@
 // person is selected, once per person and purpose.
 
 import { graphql, type AccessPurpose, type Involvement, type Practitioner } from "../api";
+import type { SourceFreshness } from "../sources/api";
 
 export type CoverageStatus = "CURRENT" | "HISTORIC" | "NONE_FOUND" | "NOT_APPLICABLE";
 
-export interface CoverageSource {
-  name: string;
-  system: string | null;
-  dataCurrentAsOf: string | null;
-  daysOld: number | null;
-  stale: boolean;
-  historyYears: number | null;
-  historyCovered: string | null;
-  areaCovered: string | null;
-  agesCovered: string;
-}
+/** A source as the involvements query asks for it: the sources page's fields but its service and load time. */
+export type CoverageSource = Omit<SourceFreshness, "service" | "loadedAt">;
 
 export interface SourceCheck {
   source: CoverageSource;

@@ -1,5 +1,4 @@
-// GOV.UK Frontend pieces the person page builds (govuk-* class names; the older unprefixed names beside them keep
-// the page styled until the GOV.UK stylesheet replaces app.css).
+// GOV.UK Frontend pieces the person page builds.
 
 import { h, type Children } from "../dom";
 
@@ -9,11 +8,11 @@ export function govukSummaryList(rows: [string, Children][], extraClass = ""): H
   if (kept.length === 0) return null;
   return h(
     "dl",
-    { class: `govuk-summary-list summary ${extraClass}`.trim() },
+    { class: `govuk-summary-list ${extraClass}`.trim() },
     kept.map(([label, value]) =>
       h(
         "div",
-        { class: "govuk-summary-list__row summary__row" },
+        { class: "govuk-summary-list__row" },
         h("dt", { class: "govuk-summary-list__key" }, label),
         h("dd", { class: "govuk-summary-list__value" }, value),
       ),
@@ -29,21 +28,21 @@ function isEmpty(value: Children): boolean {
 export type TagKind = "current" | "historic" | "none" | "not-applicable" | "inferred";
 
 const TAG_COLOUR: Record<TagKind, string> = {
-  current: "govuk-tag--green tag--current",
-  historic: "govuk-tag--grey tag--historic",
-  none: "govuk-tag--blue tag--no-data",
-  "not-applicable": "govuk-tag--grey tag--historic",
-  inferred: "govuk-tag--yellow tag--inferred",
+  current: "govuk-tag--green",
+  historic: "govuk-tag--grey",
+  none: "govuk-tag--blue",
+  "not-applicable": "govuk-tag--grey",
+  inferred: "govuk-tag--orange",
 };
 
 export function govukTag(text: string, kind: TagKind): HTMLElement {
-  return h("strong", { class: `govuk-tag tag ${TAG_COLOUR[kind]}` }, text);
+  return h("strong", { class: `govuk-tag ${TAG_COLOUR[kind]}` }, text);
 }
 
 export function telLink(phone: string | null | undefined): HTMLElement | null {
-  return phone ? h("a", { class: "govuk-link link", href: `tel:${phone.replace(/[^\d+]/g, "")}` }, phone) : null;
+  return phone ? h("a", { class: "govuk-link", href: `tel:${phone.replace(/[^\d+]/g, "")}` }, phone) : null;
 }
 
 export function mailLink(email: string | null | undefined): HTMLElement | null {
-  return email ? h("a", { class: "govuk-link link", href: `mailto:${email}` }, email) : null;
+  return email ? h("a", { class: "govuk-link", href: `mailto:${email}` }, email) : null;
 }

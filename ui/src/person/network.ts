@@ -2,7 +2,8 @@
 // and recorded relationship qualities (api/src/main/resources/graphql/family.graphqls). The full involvement panel
 // of one person is a second, later request (involvements.ts).
 
-import { graphql, type AccessPurpose, type FamilyTie, type Involvement, type Person } from "../api";
+import { graphql, type AccessPurpose, type Involvement, type Person } from "../api";
+import type { GenogramHousehold, GenogramHouseholdMember, GenogramMember, GenogramNetwork, GenogramQuality, GenogramTie } from "../genogram/network";
 
 export interface AddressPeriod {
   lines: string | null;
@@ -15,62 +16,15 @@ export interface AddressPeriod {
 
 export type NetworkPerson = Person & { addresses: AddressPeriod[] };
 
-export interface NetworkMember {
-  person: NetworkPerson;
-  relationshipToFocus: string;
-  distance: number;
-  /** The way to this person crosses an inferred tie: they may not be family at all. */
-  inferred: boolean;
-}
+/** The genogram's network (ui/src/genogram/network.ts) with more about each person: their records, addresses and involvements in full. */
+export type NetworkMember = Omit<GenogramMember, "person"> & { person: NetworkPerson };
+export type NetworkTie = GenogramTie;
+export type Household = GenogramHousehold;
+export type HouseholdStay = GenogramHouseholdMember;
+export type RelationshipQuality = GenogramQuality;
 
-export interface RelationshipQuality {
-  fromPersonId: string;
-  toPersonId: string;
-  quality: string;
-  note: string | null;
-  recordedBy: string;
-  recordedAt: string;
-  source: string;
-}
-
-/** The fields the genogram's GenogramTie has too, so this network can be drawn as it is. */
-export type NetworkTie = Omit<FamilyTie, "confidence"> & {
-  /** The API always sends one: 1 for a recorded or derived tie. */
-  confidence: number;
-  basis: string | null;
-  recordedBy: string | null;
-  recordedAt: string | null;
-  derived: boolean;
-  note: string | null;
-  quality: RelationshipQuality | null;
-};
-
-export interface HouseholdStay {
-  person: { id: string };
-  from: string | null;
-  to: string | null;
-  current: boolean;
-}
-
-export interface Household {
-  id: string;
-  addressLines: string | null;
-  postcode: string | null;
-  from: string | null;
-  to: string | null;
-  current: boolean;
-  members: HouseholdStay[];
-  memberCount: number;
-}
-
-export interface PersonNetwork {
-  focus: { id: string };
+export interface PersonNetwork extends Omit<GenogramNetwork, "members"> {
   members: NetworkMember[];
-  ties: NetworkTie[];
-  households: Household[];
-  relationshipQualities: RelationshipQuality[];
-  truncated: boolean;
-  asOf: string | null;
 }
 
 export interface NetworkRequest {

@@ -39,7 +39,7 @@ export function renderPerson(main: HTMLElement, id: string, params: URLSearchPar
 }
 
 function backLink(href: string): HTMLElement {
-  return h("a", { class: "govuk-back-link back-link", href }, "Back to search");
+  return h("a", { class: "govuk-back-link", href }, "Back to search");
 }
 
 function networkRequest(id: string, view: PersonView, purpose: AccessPurpose) {
@@ -58,7 +58,7 @@ function openPerson(main: HTMLElement, id: string, view: PersonView, purpose: Ac
         document.title = "Person not found – Family Context";
         main.replaceChildren(
           backLink(ctx.searchHref),
-          h("h1", { class: "govuk-heading-l heading-l", tabindex: -1 }, "Person not found"),
+          h("h1", { class: "govuk-heading-l", tabindex: -1 }, "Person not found"),
           h("p", { class: "govuk-body" }, "There is no one with this ID. They may have been merged with another record. Search again."),
         );
       } else {
@@ -71,7 +71,7 @@ function openPerson(main: HTMLElement, id: string, view: PersonView, purpose: Ac
       document.title = "Error – Family Context";
       main.replaceChildren(
         backLink(ctx.searchHref),
-        h("h1", { class: "govuk-heading-l heading-l", tabindex: -1 }, "This person’s family could not be shown"),
+        h("h1", { class: "govuk-heading-l", tabindex: -1 }, "This person’s family could not be shown"),
         errorSummary("There is a problem", messageOf(error)),
       );
       ctx.ready();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Involvement } from "../api";
 import type { CoverageSource, ServiceCoverage } from "./involvements";
-import { currentAsOfText, involvementRows, lookBackText, panelServices, sourceRows, summaryLine, summaryText, visibleRows } from "./panel-summary";
+import { currentAsOfText, involvementRows, lookBackText, panelServices, sourceRows, summaryLine, visibleRows, type SummaryLine } from "./panel-summary";
+
+const summaryText = (line: SummaryLine) => [line.service, line.status, line.lead, line.since].filter(Boolean).join(" · ");
 
 const source: CoverageSource = {
   name: "lcs",

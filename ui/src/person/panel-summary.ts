@@ -78,11 +78,6 @@ export function summaryLine(coverage: ServiceCoverage): SummaryLine {
   };
 }
 
-/** The line as one sentence, for a screen reader's summary and for tests. */
-export function summaryText(line: SummaryLine): string {
-  return [line.service, line.status, line.lead, line.since].filter(Boolean).join(" · ");
-}
-
 /** An involvement's facts; the lead practitioner's contact details are shown apart, in one place. */
 export function involvementRows(i: Involvement): [string, string][] {
   return visibleRows([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Involvement } from "../api";
 import type { NetworkMember, NetworkTie, PersonNetwork } from "./network";
-import { generationFromWords, peopleRows } from "./people-rows";
+import { peopleRows } from "./people-rows";
 import { DEFAULT_VIEW } from "./view-params";
 
 // A small invented family: Amy (the child), her mother Bea and Bea's partner Carl at home, her father Dan
@@ -89,15 +89,5 @@ describe("the people table's rows", () => {
     expect(bea(false).current).toEqual(["Police"]);
     expect(bea(false).historic).toEqual(["Children's social care"]);
     expect(bea(true).current).toEqual([]);
-  });
-
-  it("places relatives by their relationship words first, even a grandmother who is also a special guardian", () => {
-    expect(generationFromWords("maternal grandmother and special guardian")).toBe(-2);
-    expect(generationFromWords("mother's partner")).toBe(-1);
-    expect(generationFromWords("household member")).toBeNull();
-    expect(generationFromWords("maternal great-grandmother")).toBe(-3);
-    expect(generationFromWords("paternal uncle")).toBe(-1);
-    expect(generationFromWords("cousin")).toBe(0);
-    expect(generationFromWords("grandson")).toBe(2);
   });
 });

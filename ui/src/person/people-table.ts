@@ -10,8 +10,8 @@ export function peopleTable(rows: PersonRow[], focusName: string, asOf: string, 
   const services = (names: string[]) => (names.length ? names.join(", ") : "None");
   return h(
     "table",
-    { class: "govuk-table table people-table" },
-    h("caption", { class: "govuk-table__caption govuk-table__caption--m table__caption" }, `${rows.length} ${rows.length === 1 ? "person" : "people"} in ${focusName}’s family as drawn`),
+    { class: "govuk-table people-table" },
+    h("caption", { class: "govuk-table__caption govuk-table__caption--m" }, `${rows.length} ${rows.length === 1 ? "person" : "people"} in ${focusName}’s family as drawn`),
     h(
       "thead",
       { class: "govuk-table__head" },
@@ -19,7 +19,7 @@ export function peopleTable(rows: PersonRow[], focusName: string, asOf: string, 
         "tr",
         { class: "govuk-table__row" },
         ["Name", `Relationship to ${focusName}`, "Age", asOf ? `Lived with ${focusName} on ${formatDate(asOf)}` : `Lives with ${focusName} now`, "Services now", "Services before", "Recorded or possible", ""].map((t) =>
-          h("th", { scope: "col", class: "govuk-table__header" }, t ? t : h("span", { class: "govuk-visually-hidden visually-hidden" }, "Actions")),
+          h("th", { scope: "col", class: "govuk-table__header" }, t ? t : h("span", { class: "govuk-visually-hidden" }, "Actions")),
         ),
       ),
     ),
@@ -27,7 +27,7 @@ export function peopleTable(rows: PersonRow[], focusName: string, asOf: string, 
       "tbody",
       { class: "govuk-table__body" },
       rows.map((r) => {
-        const select = h("button", { type: "button", class: "govuk-button govuk-button--secondary button button--secondary button--small people-table__select" }, "Services", h("span", { class: "govuk-visually-hidden visually-hidden" }, ` of ${r.name}`));
+        const select = h("button", { type: "button", class: "govuk-button govuk-button--secondary app-button--small people-table__select" }, "Services", h("span", { class: "govuk-visually-hidden" }, ` of ${r.name}`));
         select.addEventListener("click", () => onSelect(r.id));
         return h(
           "tr",
@@ -43,7 +43,7 @@ export function peopleTable(rows: PersonRow[], focusName: string, asOf: string, 
             "td",
             { class: "govuk-table__cell people-table__actions" },
             select,
-            r.isFocus ? null : h("a", { class: "govuk-link link", href: refocusHref(r.id) }, "Show their family", h("span", { class: "govuk-visually-hidden visually-hidden" }, ` (${r.name})`)),
+            r.isFocus ? null : h("a", { class: "govuk-link", href: refocusHref(r.id) }, "Show their family", h("span", { class: "govuk-visually-hidden" }, ` (${r.name})`)),
           ),
         );
       }),

@@ -1,24 +1,26 @@
-// Where other engineers' modules plug into the person page (issue 7). Each is a placeholder until its module is on
-// main; wiring one in is a change to this file only.
-//   - the family diagram: ui/src/genogram (drawGenogram)       -> diagramSlot
-//   - the eco-map and exports: ui/src/ecomap, ui/src/export    -> ecoMapSlot, exportSlot
-//   - "Report a problem" on a fact: ui/src/problems/report.ts -> problemLink
+// Where the other issue-7 modules plug into the person page: the family diagram (ui/src/genogram), the eco-map
+// (ui/src/ecomap), the export buttons (ui/src/export), and "Report a problem" on a fact (ui/src/problems/report.ts).
 
-import { h } from "../dom";
+import type { Person } from "../api";
+import { drawEcoMap } from "../ecomap";
+import { exportButtons, type ExportMeta } from "../export";
+import { drawGenogram, type GenogramOptions } from "../genogram";
+import { reportProblemLink, type ReportedFact } from "../problems/report";
 import type { PersonNetwork } from "./network";
 import type { PersonView } from "./view-params";
 
-export interface ReportedFact {
-  personId: string;
-  factKind: "PERSON" | "ADDRESS" | "RELATIONSHIP" | "INVOLVEMENT" | "HOUSEHOLD";
-  source: string;
-  sourceRecordId?: string;
-  description: string;
-}
+export type { ExportMeta };
+export type { ReportedFact } from "../problems/report";
 
-/** PLACEHOLDER until ui/src/problems/report.ts lands: reportProblemLink(fact). */
-export function problemLink(_fact: ReportedFact): HTMLElement | null {
-  return null;
+/**
+ * "Report a problem" beside a fact, naming the source and the person's record in it, so the data managers can take
+ * it to the system that owns it.
+ */
+export function problemLink(person: Pick<Person, "id" | "records">, factKind: ReportedFact["factKind"], source: string, description: string): HTMLElement | null {
+  const fact: ReportedFact = { personId: person.id, factKind, source, description };
+  const record = person.records.find((r) => r.source === source);
+  if (record) fact.sourceRecordId = record.sourceId;
+  return reportProblemLink(fact);
 }
 
 export interface DiagramCallbacks {
@@ -29,35 +31,36 @@ export interface DiagramCallbacks {
   collapsed: ReadonlySet<string>;
 }
 
-export interface DiagramHandle {
-  svg: SVGSVGElement | null;
-  focusPerson(id: string): void;
+export interface DrawnPicture {
+  svg: SVGSVGElement;
   destroy(): void;
 }
 
-/** PLACEHOLDER until ui/src/genogram lands: drawGenogram(host, network, options, callbacks). */
-export function diagramSlot(host: HTMLElement, _network: PersonNetwork, _view: PersonView, _today: string, _callbacks: DiagramCallbacks): DiagramHandle {
-  host.replaceChildren(
-    h("p", { class: "govuk-inset-text placeholder" }, "The family diagram will be drawn here. Until then, the People tab lists the same people."),
-  );
-  return { svg: null, focusPerson: () => undefined, destroy: () => host.replaceChildren() };
+export interface DiagramHandle extends DrawnPicture {
+  focusPerson(id: string): void;
 }
 
-/** PLACEHOLDER until ui/src/ecomap lands: drawEcoMap(host, network, options, callbacks). */
-export function ecoMapSlot(host: HTMLElement, _network: PersonNetwork, _view: PersonView, _today: string, _onSelect: (id: string) => void): DiagramHandle {
-  host.replaceChildren(h("p", { class: "govuk-inset-text placeholder" }, "The eco-map (the family and the services around it) will be drawn here."));
-  return { svg: null, focusPerson: () => undefined, destroy: () => host.replaceChildren() };
+/** The genogram's options for a view of the page: the same choices the people table makes (people-rows.ts). */
+export function genogramOptions(network: PersonNetwork, view: PersonView, today: string, collapsed: ReadonlySet<string>): GenogramOptions {
+  return {
+    focusId: network.focus.id,
+    generationsUp: view.up,
+    generationsDown: view.down,
+    wider: view.wider,
+    conference: view.conference,
+    collapsed,
+    today,
+  };
 }
 
-export interface ExportMeta {
-  title: string;
-  subject: string;
-  correctAsOf: string;
-  printedOn: string;
-  conference: boolean;
+export function diagramSlot(host: HTMLElement, network: PersonNetwork, view: PersonView, today: string, callbacks: DiagramCallbacks): DiagramHandle {
+  return drawGenogram(host, network, genogramOptions(network, view, today, callbacks.collapsed), callbacks);
 }
 
-/** PLACEHOLDER until ui/src/export lands: exportButtons(getSvg, meta). */
-export function exportSlot(_getSvg: () => SVGSVGElement | null, _meta: () => ExportMeta): HTMLElement | null {
-  return null;
+export function ecoMapSlot(host: HTMLElement, network: PersonNetwork, view: PersonView, today: string, onSelect: (id: string) => void): DrawnPicture {
+  return drawEcoMap(host, network, { focusId: network.focus.id, conference: view.conference, today }, { onSelect });
+}
+
+export function exportSlot(getSvg: () => SVGSVGElement, meta: () => ExportMeta): HTMLElement {
+  return exportButtons(getSvg, meta);
 }

@@ -49,7 +49,10 @@ export function govukTabs(tabs: TabSpec[], selected: PersonTab, onSelect: (tab: 
     const panel = h("div", { class: "govuk-tabs__panel", id: `panel_${t.id}`, role: "tabpanel", "aria-labelledby": `tab_${t.id}`, tabindex: -1 }, t.panel);
     panels.set(t.id, panel);
   });
-  const root = h("div", { class: "govuk-tabs person-tabs" }, h("h2", { class: "govuk-tabs__title" }, "Contents"), list, [...panels.values()]);
+  const tabsBox = h("div", { class: "govuk-tabs person-tabs" }, h("h2", { class: "govuk-tabs__title" }, "Contents"), list, [...panels.values()]);
+  // GOV.UK Frontend draws tabs as tabs only inside .govuk-frontend-supported (normally the body, set by its script,
+  // which this page does not load): this wrapper says the tabs here are scripted.
+  const root = h("div", { class: "govuk-frontend-supported" }, tabsBox);
   // Show the first choice without reporting it back: the address already says it.
   const report = onSelect;
   onSelect = () => undefined;

@@ -4,6 +4,9 @@
 import type { FamilyTie } from "../api";
 import { h } from "../dom";
 import { formatDate } from "../format";
+import type { NetworkPerson, NetworkTie } from "./network";
+import { govukTag } from "./markup";
+import { problemLink } from "./slots";
 
 const TIE_WORDS: Record<FamilyTie["type"], string> = {
   PARENT_OF: "parent of",
@@ -13,9 +16,14 @@ const TIE_WORDS: Record<FamilyTie["type"], string> = {
   SIGNIFICANT_OTHER_OF: "significant to",
 };
 
-export function tiesTable(list: FamilyTie[], names: Map<string, string>): HTMLElement {
-  const name = (id: string) => names.get(id) ?? `Person ${id}`;
-  const when = (t: FamilyTie) => {
+export function tiesTable(list: NetworkTie[], people: Map<string, NetworkPerson>): HTMLElement {
+  const name = (id: string) => people.get(id)?.name ?? `Person ${id}`;
+  // A recorded tie can be reported as wrong to the source that holds it (an inferred or derived one has no owner).
+  const report = (t: NetworkTie) => {
+    const from = people.get(t.fromPersonId);
+    return from && !t.inferred && !t.derived ? problemLink(from, "RELATIONSHIP", t.source, `${name(t.fromPersonId)} ${TIE_WORDS[t.type] ?? t.type} ${name(t.toPersonId)}`) : null;
+  };
+  const when = (t: NetworkTie) => {
     if (t.from && t.to) return `${formatDate(t.from)} to ${formatDate(t.to)}`;
     if (t.from) return `Since ${formatDate(t.from)}`;
     if (t.to) return `Until ${formatDate(t.to)}`;
@@ -24,12 +32,12 @@ export function tiesTable(list: FamilyTie[], names: Map<string, string>): HTMLEl
   return h(
     "section",
     { class: "ties", "aria-labelledby": "ties-heading" },
-    h("h3", { class: "govuk-heading-m heading-m", id: "ties-heading" }, "Relationships as the sources record them"),
+    h("h3", { class: "govuk-heading-m", id: "ties-heading" }, "Relationships as the sources record them"),
     list.length === 0
       ? h("p", null, "No relationships are recorded.")
       : h(
           "table",
-          { class: "govuk-table table table--small" },
+          { class: "govuk-table" },
           h(
             "thead",
             null,
@@ -46,18 +54,13 @@ export function tiesTable(list: FamilyTie[], names: Map<string, string>): HTMLEl
                   "td",
                   null,
                   h("strong", null, name(t.fromPersonId)),
-                  ` is ${t.kind && t.kind.toLowerCase() !== "unknown" ? `${t.kind} ` : ""}${TIE_WORDS[t.type] ?? t.type.toLowerCase()} `,
+                  ` is ${t.kind && t.kind.toLowerCase() !== "unknown" ? `${t.kind.replaceAll("_", " ")} ` : ""}${TIE_WORDS[t.type] ?? t.type.toLowerCase()} `,
                   h("strong", null, name(t.toPersonId)),
-                  t.inferred
-                    ? h(
-                        "span",
-                        { class: "tag tag--inferred" },
-                        t.confidence !== null ? `Inferred, ${Math.round(t.confidence * 100)}% sure – not confirmed` : "Inferred – not confirmed",
-                      )
-                    : null,
+                  t.inferred ? [" ", govukTag(`Inferred, ${Math.round(t.confidence * 100)}% sure – not confirmed`, "inferred")] : null,
+                  t.basis ? h("span", { class: "govuk-hint" }, ` (${t.basis})`) : null,
                 ),
                 h("td", null, when(t)),
-                h("td", null, t.source),
+                h("td", null, t.source, report(t)),
               ),
             ),
           ),

@@ -1,92 +1,81 @@
-// Confirm or reject a pair, with a reason: both are required, and each missing one is named in an error summary
-// and beside its field, the GOV.UK way. The reason is kept with the decision for whoever looks at it later.
+// Confirm or reject a pair, with a reason: the reason is required (named in an error summary and beside its field,
+// the GOV.UK way) and is kept with the decision for whoever looks at it later. One button for each decision, each
+// saying what it does.
 
 import { messageOf } from "../components";
 import { h } from "../dom";
 import type { Decision } from "./api";
 
-const CHOICES: readonly [Decision, string, string][] = [
-  ["confirm", "They are one person", "Confirm the match: the records are joined whatever any model says."],
-  ["reject", "They are different people", "Reject the match: the records are never joined directly."],
-];
-
 export function decisionForm(onDecide: (decision: Decision, reason: string) => Promise<void>): HTMLElement {
-  const decisionGroup = h(
-    "div",
-    { class: "govuk-form-group" },
-    h(
-      "fieldset",
-      { class: "govuk-fieldset", id: "decision", "aria-describedby": "decision-hint" },
-      h("legend", { class: "govuk-fieldset__legend govuk-fieldset__legend--s" }, "Are these two records one person?"),
-      h("div", { class: "govuk-hint", id: "decision-hint" }, "Look at the fields that differ before you decide."),
-      h(
-        "div",
-        { class: "govuk-radios" },
-        CHOICES.map(([value, label, hint]) =>
-          h(
-            "div",
-            { class: "govuk-radios__item" },
-            h("input", { class: "govuk-radios__input", type: "radio", name: "decision", id: `decision-${value}`, value, "aria-describedby": `decision-${value}-hint` }),
-            h("label", { class: "govuk-label govuk-radios__label", for: `decision-${value}` }, label),
-            h("div", { class: "govuk-hint govuk-radios__hint", id: `decision-${value}-hint` }, hint),
-          ),
-        ),
-      ),
-    ),
-  );
   const reason = h("textarea", { class: "govuk-textarea", id: "reason", name: "reason", rows: 3, "aria-describedby": "reason-hint" });
   const reasonGroup = h(
     "div",
     { class: "govuk-form-group" },
     h("label", { class: "govuk-label govuk-label--s", for: "reason" }, "Why"),
-    h("div", { class: "govuk-hint", id: "reason-hint" }, "What your decision rests on, for whoever looks at it later. For example: same NHS number on both; the birth dates differ by a typing slip."),
+    h(
+      "div",
+      { class: "govuk-hint", id: "reason-hint" },
+      "What your decision rests on, for whoever looks at it later. For example: same NHS number on both; the birth dates differ by a typing slip.",
+    ),
     reason,
   );
   const problems = h("div");
-  const button = h("button", { class: "govuk-button", type: "submit" }, "Save decision");
+  const confirm = h("button", { class: "govuk-button", type: "submit", value: "confirm" }, "Confirm: they are one person");
+  const reject = h("button", { class: "govuk-button govuk-button--warning", type: "submit", value: "reject" }, "Reject: they are different people");
   const form = h(
     "form",
     { class: "app-decision", novalidate: true, "aria-labelledby": "decision-heading" },
     h("h3", { class: "govuk-heading-m", id: "decision-heading" }, "Your decision"),
+    h(
+      "p",
+      { class: "govuk-body" },
+      "Confirming joins the two records whatever any model says; rejecting means they are never joined directly. Look at the fields that differ first.",
+    ),
     problems,
-    decisionGroup,
     reasonGroup,
-    button,
+    h("div", { class: "govuk-button-group" }, confirm, reject),
   );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const chosen = form.querySelector<HTMLInputElement>('input[name="decision"]:checked')?.value as Decision | undefined;
+    const decision = ((event as SubmitEvent).submitter as HTMLButtonElement | null)?.value === "reject" ? "reject" : "confirm";
     const why = reason.value.trim();
-    const errors: [string, HTMLElement, string][] = [];
-    if (!chosen) errors.push(["decision-confirm", decisionGroup, "Choose whether the records are one person"]);
-    if (!why) errors.push(["reason", reasonGroup, "Say why you decided"]);
-    showErrors(problems, [decisionGroup, reasonGroup], errors);
-    if (errors.length > 0) return;
-    button.disabled = true;
-    onDecide(chosen!, why).catch((error: unknown) => {
-      button.disabled = false;
-      showErrors(problems, [decisionGroup, reasonGroup], [], `The decision was not saved. ${messageOf(error)}`);
+    if (!why) {
+      showProblem(problems, reasonGroup, `Say why you ${decision === "confirm" ? "are confirming" : "are rejecting"} the match`, true);
+      return;
+    }
+    showProblem(problems, reasonGroup, null, false);
+    confirm.disabled = true;
+    reject.disabled = true;
+    onDecide(decision, why).catch((error: unknown) => {
+      confirm.disabled = false;
+      reject.disabled = false;
+      showProblem(problems, reasonGroup, `The decision was not saved. ${messageOf(error)}`, false);
     });
   });
   return form;
 }
 
-function showErrors(summary: HTMLElement, groups: HTMLElement[], errors: [string, HTMLElement, string][], failure?: string): void {
-  for (const group of groups) {
-    group.classList.remove("govuk-form-group--error");
-    group.querySelector(".govuk-error-message")?.remove();
-    group.querySelector(".govuk-textarea")?.classList.remove("govuk-textarea--error");
-  }
-  if (errors.length === 0 && !failure) {
+/** A problem in an error summary, and beside the reason when it is about the reason; null clears both. */
+function showProblem(summary: HTMLElement, field: HTMLElement, message: string | null, aboutReason: boolean): void {
+  field.classList.remove("govuk-form-group--error");
+  field.querySelector(".govuk-error-message")?.remove();
+  field.querySelector(".govuk-textarea")?.classList.remove("govuk-textarea--error");
+  if (message === null) {
     summary.replaceChildren();
     return;
   }
-  for (const [, group, message] of errors) {
-    group.classList.add("govuk-form-group--error");
-    const anchor = group.querySelector(".govuk-radios, .govuk-textarea");
-    anchor?.before(h("p", { class: "govuk-error-message" }, h("span", { class: "govuk-visually-hidden" }, "Error: "), message));
-    group.querySelector(".govuk-textarea")?.classList.add("govuk-textarea--error");
+  if (aboutReason) {
+    field.classList.add("govuk-form-group--error");
+    const textarea = field.querySelector(".govuk-textarea")!;
+    textarea.before(h("p", { class: "govuk-error-message" }, h("span", { class: "govuk-visually-hidden" }, "Error: "), message));
+    textarea.classList.add("govuk-textarea--error");
   }
+  const link = h("a", { href: "#reason" }, message);
+  // The link names the field by id; following it as a link would change the page's route.
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    document.getElementById("reason")?.focus();
+  });
   const box = h(
     "div",
     { class: "govuk-error-summary", tabindex: -1 },
@@ -97,19 +86,10 @@ function showErrors(summary: HTMLElement, groups: HTMLElement[], errors: [string
       h(
         "div",
         { class: "govuk-error-summary__body" },
-        failure
-          ? h("p", { class: "govuk-body" }, failure)
-          : h("ul", { class: "govuk-list govuk-error-summary__list" }, errors.map(([id, , message]) => h("li", null, h("a", { href: `#${id}` }, message)))),
+        aboutReason ? h("ul", { class: "govuk-list govuk-error-summary__list" }, h("li", null, link)) : h("p", { class: "govuk-body" }, message),
       ),
     ),
   );
   summary.replaceChildren(box);
   box.focus();
-  // The links name fields by id; following one as a link would change the page's route.
-  box.querySelectorAll<HTMLAnchorElement>("a").forEach((a) =>
-    a.addEventListener("click", (event) => {
-      event.preventDefault();
-      document.getElementById(a.getAttribute("href")!.slice(1))?.focus();
-    }),
-  );
 }

@@ -7,17 +7,20 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 
 /**
  * The data-quality report for data managers: per source, how complete each field is, what the last load
  * rejected or left out (by field and reason), duplicates inside the source, and facts that conflict with other
- * sources' records of the same person. Counts only: it names no one, so it can be shared with the system's owner.
+ * sources' records of the same person, and the problems users reported on its facts (open, sent to the source,
+ * corrected, not a problem). Counts only: it names no one, so it can be shared with the system's owner.
  */
 public final class QualityReport {
 
@@ -53,6 +56,22 @@ public final class QualityReport {
                           o.sex IN ['FEMALE', 'MALE'] AND o.sex <> r.sex) THEN 1 END) AS sex,
                    count(CASE WHEN r.nhsNumber IS NOT NULL AND any(o IN others WHERE
                           o.nhsNumber IS NOT NULL AND o.nhsNumber <> r.nhsNumber) THEN 1 END) AS nhsNumber
+            """;
+
+    /** Where a problem reported by a user stands (DataProblem.status), and how the report words it. */
+    public static final Map<String, String> REPORT_STATUSES = orderedMap(
+            "OPEN",
+            "open",
+            "SENT_TO_SOURCE",
+            "sent to source",
+            "CORRECTED",
+            "corrected",
+            "NOT_A_PROBLEM",
+            "not a problem");
+
+    private static final String REPORTED = """
+            MATCH (p:DataProblem {source: $source})
+            RETURN p.status AS status, count(p) AS n
             """;
 
     private final Driver driver;
@@ -92,10 +111,31 @@ public final class QualityReport {
                                         : Path.of(s.get("report").asString())),
                         duplicates.get("groups").asLong(),
                         duplicates.get("records").asLong(),
-                        conflicts));
+                        conflicts,
+                        reported(session, params)));
             }
         }
         return result;
+    }
+
+    private static Map<String, Long> reported(Session session, Map<String, Object> params) {
+        var counts = new LinkedHashMap<String, Long>();
+        REPORT_STATUSES.keySet().forEach(status -> counts.put(status, 0L));
+        session.run(REPORTED, params).forEachRemaining(row -> {
+            var status = row.get("status").asString("");
+            if (counts.containsKey(status)) {
+                counts.put(status, row.get("n").asLong());
+            }
+        });
+        return counts;
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        var map = new LinkedHashMap<String, String>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     /** Counts the last load's reject report by "field: reason", without the values that made them. */
@@ -139,6 +179,14 @@ public final class QualityReport {
                 csv.printRecord(s.source(), "duplicate groups", "name and date of birth", s.duplicateGroups(), "");
                 for (var c : s.conflicts().entrySet()) {
                     csv.printRecord(s.source(), "conflicts with other sources", c.getKey(), c.getValue(), "");
+                }
+                for (var r : s.reportedByUsers().entrySet()) {
+                    csv.printRecord(
+                            s.source(),
+                            "problems reported by users",
+                            REPORT_STATUSES.get(r.getKey()),
+                            r.getValue(),
+                            "");
                 }
             }
         }

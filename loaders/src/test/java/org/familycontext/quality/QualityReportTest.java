@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.familycontext.loading.ExtractLoader;
 import org.familycontext.loading.GraphWriter;
 import org.familycontext.loading.Progress;
@@ -90,6 +91,37 @@ class QualityReportTest {
         assertThat(a.duplicateGroups()).isEqualTo(1);
         assertThat(a.recordsInDuplicateGroups()).isEqualTo(2);
         assertThat(a.conflicts()).containsEntry("birthDate", 1L).containsEntry("sex", 0L);
+    }
+
+    @Test
+    void countsTheProblemsUsersReportedOnEachSourceByWhereTheyStand() throws Exception {
+        var writer = new GraphWriter(InProcessNeo4j.driver());
+        writer.writeSources(List.of(source("a"), source("b")));
+        try (var session = InProcessNeo4j.driver().session()) {
+            session.run("""
+                    UNWIND [['1', 'a', 'OPEN'], ['2', 'a', 'OPEN'], ['3', 'a', 'CORRECTED'], ['4', 'b', 'NOT_A_PROBLEM']]
+                      AS p
+                    CREATE (:DataProblem {id: p[0], source: p[1], status: p[2]})
+                    """).consume();
+        }
+
+        var report = new QualityReport(InProcessNeo4j.driver()).compute();
+
+        assertThat(report.get(0).reportedByUsers())
+                .containsExactly(
+                        Map.entry("OPEN", 2L),
+                        Map.entry("SENT_TO_SOURCE", 0L),
+                        Map.entry("CORRECTED", 1L),
+                        Map.entry("NOT_A_PROBLEM", 0L));
+        assertThat(report.get(1).reportedByUsers())
+                .containsEntry("NOT_A_PROBLEM", 1L)
+                .containsEntry("OPEN", 0L);
+        var csv = new StringWriter();
+        QualityReport.writeCsv(report, csv);
+        assertThat(csv.toString())
+                .contains("a,problems reported by users,open,2,")
+                .contains("a,problems reported by users,sent to source,0,")
+                .contains("b,problems reported by users,not a problem,1,");
     }
 
     private static SourceRow source(String name) {

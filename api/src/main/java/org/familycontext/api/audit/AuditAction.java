@@ -18,6 +18,16 @@ public enum AuditAction {
     AUDIT_QUERY,
     /** An analyst's cohort query: counts only, recorded with its filter. */
     COHORT_QUERY,
+    /** A user flagged a fact about a person as wrong (recorded with the person and the note). */
+    DATA_PROBLEM_REPORTED,
+    /** A data manager read the queue of reported problems. */
+    DATA_PROBLEM_QUEUE,
+    /** A data manager sent a reported problem to its source, or closed it. */
+    DATA_PROBLEM_RESOLVED,
+    /** A team manager or auditor read the usage counts. */
+    USAGE_QUERY,
+    /** A user signed in: recorded by {@code SignInAudit} outside GraphQL, with the user name, roles and team. */
+    SIGN_IN,
     /** Persons returned through a field with no action of its own: such a field should be given one here. */
     OTHER;
 
@@ -41,7 +51,11 @@ public enum AuditAction {
             Map.entry("cohort", COHORT_QUERY),
             Map.entry("serviceCoOccurrence", COHORT_QUERY),
             Map.entry("relatedFamilies", COHORT_QUERY),
-            Map.entry("careAcrossGenerations", COHORT_QUERY));
+            Map.entry("careAcrossGenerations", COHORT_QUERY),
+            Map.entry("reportDataProblem", DATA_PROBLEM_REPORTED),
+            Map.entry("dataProblems", DATA_PROBLEM_QUEUE),
+            Map.entry("resolveDataProblem", DATA_PROBLEM_RESOLVED),
+            Map.entry("usage", USAGE_QUERY));
 
     /** The action of a top-level query or mutation field; empty for fields that touch no person (sources). */
     public static Optional<AuditAction> ofField(String topLevelField) {

@@ -46,7 +46,13 @@ public final class AccessPolicy {
             entry("cohort", EnumSet.of(ANALYST)),
             entry("serviceCoOccurrence", EnumSet.of(ANALYST)),
             entry("relatedFamilies", EnumSet.of(ANALYST)),
-            entry("careAcrossGenerations", EnumSet.of(ANALYST)));
+            entry("careAcrossGenerations", EnumSet.of(ANALYST)),
+            // Whoever sees a person's facts may flag one as wrong; data managers work the queue.
+            entry("reportDataProblem", PEOPLE_READERS),
+            entry("dataProblems", EnumSet.of(DATA_MANAGER)),
+            entry("resolveDataProblem", EnumSet.of(DATA_MANAGER)),
+            // Counts per day and team; team managers are held to their own team by the usage controller.
+            entry("usage", EnumSet.of(TEAM_MANAGER, AUDITOR)));
 
     /**
      * Types whose fields only these roles may read, wherever the type appears in a response (an operation of
@@ -88,7 +94,14 @@ public final class AccessPolicy {
             entry("CoOccurrenceCell", Set.of(ANALYST)),
             entry("RelatedFamilies", Set.of(ANALYST)),
             entry("RelatedFamilyGroup", Set.of(ANALYST)),
-            entry("CareAcrossGenerations", Set.of(ANALYST)));
+            entry("CareAcrossGenerations", Set.of(ANALYST)),
+            // A report quotes a fact about a person and who reported it: for those who may report or work the queue.
+            entry("DataProblem", PEOPLE_READERS),
+            entry("DataProblemConnection", Set.of(DATA_MANAGER)),
+            entry("DataProblemEdge", Set.of(DATA_MANAGER)),
+            // Counts of use per day and team: no person, no user named.
+            entry("Usage", EnumSet.of(TEAM_MANAGER, AUDITOR)),
+            entry("UsageCount", EnumSet.of(TEAM_MANAGER, AUDITOR)));
 
     /**
      * Types that say nothing about a person on their own (a page, a source's freshness, a weight of the matching

@@ -15,14 +15,16 @@ class SignedInAccessors implements AccessorSource {
 
     @Override
     public Accessor current() {
-        return CurrentUser.find()
-                .map(user -> new Accessor(
-                        user.username(),
-                        user.roles().stream()
-                                .map(role -> role.name().toLowerCase(Locale.ROOT))
-                                .sorted()
-                                .toList(),
-                        user.team()))
-                .orElse(Accessor.UNAUTHENTICATED);
+        return CurrentUser.find().map(SignedInAccessors::of).orElse(Accessor.UNAUTHENTICATED);
+    }
+
+    static Accessor of(CurrentUser user) {
+        return new Accessor(
+                user.username(),
+                user.roles().stream()
+                        .map(role -> role.name().toLowerCase(Locale.ROOT))
+                        .sorted()
+                        .toList(),
+                user.team());
     }
 }

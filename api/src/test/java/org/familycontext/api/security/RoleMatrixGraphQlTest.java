@@ -51,7 +51,11 @@ class RoleMatrixGraphQlTest {
             Map.entry("cohort", EnumSet.of(ANALYST)),
             Map.entry("serviceCoOccurrence", EnumSet.of(ANALYST)),
             Map.entry("relatedFamilies", EnumSet.of(ANALYST)),
-            Map.entry("careAcrossGenerations", EnumSet.of(ANALYST)));
+            Map.entry("careAcrossGenerations", EnumSet.of(ANALYST)),
+            Map.entry("reportDataProblem", EnumSet.of(SOCIAL_WORKER, FGC_COORDINATOR, TEAM_MANAGER, DATA_MANAGER)),
+            Map.entry("dataProblems", EnumSet.of(DATA_MANAGER)),
+            Map.entry("resolveDataProblem", EnumSet.of(DATA_MANAGER)),
+            Map.entry("usage", EnumSet.of(TEAM_MANAGER, AUDITOR)));
 
     /**
      * One call per operation; the mutations name no one or carry a blank reason, so an allowed call is refused
@@ -87,7 +91,14 @@ class RoleMatrixGraphQlTest {
             Map.entry("cohort", "{ cohort { families { text } } }"),
             Map.entry("serviceCoOccurrence", "{ serviceCoOccurrence { services } }"),
             Map.entry("relatedFamilies", "{ relatedFamilies { bySize { dimension } } }"),
-            Map.entry("careAcrossGenerations", "{ careAcrossGenerations { childrenInCare { text } } }"));
+            Map.entry("careAcrossGenerations", "{ careAcrossGenerations { childrenInCare { text } } }"),
+            Map.entry("reportDataProblem", """
+                    mutation { reportDataProblem(input: { personId: "nobody", factKind: ADDRESS, source: "lcs",
+                      description: " ", note: " " }) { id } }"""),
+            Map.entry("dataProblems", "{ dataProblems(first: 1) { totalCount } }"),
+            Map.entry(
+                    "resolveDataProblem", "mutation { resolveDataProblem(id: \"nobody\", outcome: CORRECTED) { id } }"),
+            Map.entry("usage", "{ usage(from: \"2026-01-01\", to: \"2026-01-02\") { days { day } } }"));
 
     @Test
     void theMatrixCoversEveryOperationAndAgreesWithThePolicy() {

@@ -27,7 +27,8 @@ class SchemaMigrationsTest {
                             "involvement_key",
                             "source_name",
                             "audit_event_seq",
-                            "audit_chain_name");
+                            "audit_chain_name",
+                            "data_problem_id");
             var fullText = session.run("SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names")
                     .single()
                     .get("names")
@@ -40,7 +41,7 @@ class SchemaMigrationsTest {
     void applyingAgainIsANoOpAtTheSameVersion() {
         var first = SchemaMigrations.apply(InProcessNeo4j.driver());
         var second = SchemaMigrations.apply(InProcessNeo4j.driver());
-        assertThat(second).isEqualTo(first).isEqualTo("0008");
+        assertThat(second).isEqualTo(first).isEqualTo("0009");
     }
 
     @Test

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Data-quality report per source for data managers: completeness per field, what the last load rejected,",
-            "duplicates inside the source, and facts that conflict with other sources. Counts only, no names."
+            "duplicates inside the source, facts that conflict with other sources, and the problems users reported",
+            "on its facts (open, sent to source, corrected, not a problem). Counts only, no names."
         })
 public class QualityCommand implements Callable<Integer> {
 
@@ -46,6 +47,10 @@ public class QualityCommand implements Callable<Integer> {
                         System.out.printf("  %s conflicts with another source: %,d record(s)%n", field, n);
                     }
                 });
+                System.out.println("  Problems reported by users:");
+                s.reportedByUsers()
+                        .forEach((status, n) ->
+                                System.out.printf("    %-15s %,9d%n", QualityReport.REPORT_STATUSES.get(status), n));
             }
             if (out != null) {
                 try (var writer = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {

@@ -79,9 +79,16 @@ class CommandsTest {
             assertThat(status.out()).contains(source);
         }
 
+        try (var driver = Drivers.open(neo4j.boltUri(), AuthTokens.none());
+                var session = driver.session()) {
+            session.run("CREATE (:DataProblem {id: 'quality-test', source: 'gp', status: 'SENT_TO_SOURCE'})")
+                    .consume();
+        }
         var quality = run("quality", "--neo4j", neo4j.boltUri());
         assertThat(quality.exitCode()).isZero();
         assertThat(quality.out()).contains("gp");
+        var gp = quality.out().substring(quality.out().indexOf("\ngp:"));
+        assertThat(gp).contains("Problems reported by users:").containsPattern("sent to source +1\n");
     }
 
     @Test
