@@ -51,6 +51,7 @@ function render(): void {
   const previousView = lastView;
   lastView = route.view;
   markCurrentLink(route.view);
+  document.body.classList.toggle("page--wide", route.view === "person");
 
   const view = viewOf(route.view);
   // A header link to a page this version cannot show yet (its route is unknown, so it parsed as the search form).
