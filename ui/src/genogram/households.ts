@@ -71,7 +71,7 @@ export function householdOutlines(
     for (let i = 1; i < boxes.length; i++) hg.append(connector(layout, boxes[i - 1]!, boxes[i]!));
     // Top left inside every part (clear of the symbol in the middle and of the badges at the bottom), so a
     // part a row away still says which home it is.
-    for (const b of boxes) hg.append(label(b.x + 12, b.y + 15, `home ${hi + 1}`, { "text-anchor": "start", "font-size": 11, fill: HOUSEHOLD_COLOUR }));
+    for (const b of boxes) hg.append(label(b.x + 12, b.y + 13, `home ${hi + 1}`, { "text-anchor": "start", "font-size": 11, fill: HOUSEHOLD_COLOUR }));
     g.append(hg);
   });
   return g;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ashbyMortonFamily, generatedFamily, member, tie } from "./fixtures";
-import { GAP } from "./geometry";
+import { GAP, R } from "./geometry";
+import { familyAnchor } from "./lines";
+import { LABEL_WIDTH } from "./person-node";
 import { layoutGenogram } from "./layout";
 import type { GenogramNetwork } from "./network";
 import type { SelectionOptions } from "./filter";
@@ -47,6 +49,36 @@ describe("layoutGenogram", () => {
     const fx = (id: string) => m.familyX.get(id)!;
     expect(fx("a+p")).toBeLessThan(fx("b+p"));
     expect(fx("b+p")).toBeLessThan(fx("c+p"));
+  });
+
+  it("hangs the children of partners with someone between them from a gap in the row, not through that person", () => {
+    const net: GenogramNetwork = {
+      focus: { id: "k" },
+      members: [
+        member("p", "Paul Test", "MALE", "1970", "father", 1),
+        ...["a", "b", "c"].map((id) => member(id, `Partner ${id}`, "FEMALE", "1972", "partner", 1)),
+        member("k", "Kid Test", "MALE", "2016-01-01", "this person", 0),
+      ],
+      ties: [
+        tie("PARTNER_OF", "p", "a", "divorced", { from: "2001", to: "2006" }),
+        tie("PARTNER_OF", "p", "b", "separated", { from: "2008", to: "2012" }),
+        tie("PARTNER_OF", "p", "c", "married", { from: "2015" }),
+        tie("PARENT_OF", "p", "k", "birth"),
+        tie("PARENT_OF", "c", "k", "birth"),
+      ],
+      households: [],
+      relationshipQualities: [],
+      truncated: false,
+      asOf: null,
+    };
+    const m = layoutGenogram(net, { ...all, focusId: "k" });
+    const f = m.model.families.get("c+p")!;
+    const [left, right] = ["c", "p"].map((id) => m.people.get(id)!.x).sort((x, y) => x - y) as [number, number];
+    const anchor = familyAnchor(f, m);
+    expect(anchor.x).toBeGreaterThan(left);
+    expect(anchor.x).toBeLessThan(right);
+    expect(anchor.y).toBeLessThan(m.people.get("p")!.y - R);
+    for (const id of ["a", "b", "c", "p"]) expect(Math.abs(anchor.x - m.people.get(id)!.x), id).toBeGreaterThan(LABEL_WIDTH / 2);
   });
 
   it("hangs children from their own parents' couple, half-siblings under the other couple", () => {

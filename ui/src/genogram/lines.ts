@@ -24,6 +24,9 @@ export const PARENT_LINE_STYLE: Record<ParentLine, { dash: string | null; tag: s
 
 export const PARTNERSHIP_DASH: Record<string, string | null> = { married: null, cohabiting: "8 5", not_recorded: "10 4 2 4" };
 
+/** How high above the row a partnership line runs when someone stands between the partners. */
+const OVER_ROW = R + 20;
+
 function line(d: string, attrs: Record<string, string | number | null> = {}): SVGPathElement {
   return svg("path", { d, fill: "none", stroke: INK, "stroke-width": 2, ...attrs });
 }
@@ -67,7 +70,7 @@ function partnershipLine(f: Family, layout: GenogramLayout, use: LegendUse): SVG
   let midX: number;
   let midY: number;
   if (between) {
-    const top = y - R - 20;
+    const top = y - OVER_ROW;
     g.append(line(`M${a.x},${a.y - R}V${top}H${b.x}V${b.y - R}`, { stroke: colour, "stroke-dasharray": dash }));
     midX = (a.x + b.x) / 2;
     midY = top;
@@ -85,10 +88,23 @@ function partnershipLine(f: Family, layout: GenogramLayout, use: LegendUse): SVG
   return g;
 }
 
-/** Where a family's children hang from: the couple's line, or beside a single parent (clear of their labels). */
+/**
+ * Where a family's children hang from: the couple's line, or beside a single parent (clear of their labels).
+ * When someone stands between the partners (a third partner), the couple's line runs over the row and the
+ * children hang from it in the gap beside the partner on the right, not down through the person in between.
+ */
 export function familyAnchor(f: Family, layout: GenogramLayout): { x: number; y: number } {
   const partners = f.partners.map((id) => layout.people.get(id)!);
   if (partners.length === 1) return { x: partners[0]!.x + GAP / 2, y: partners[0]!.y };
+  const [a, b] = [...partners].sort((p, q) => p.x - q.x) as [PlacedPerson, PlacedPerson];
+  const between = [...layout.people.values()].filter((p) => p.y === a.y && p.x > a.x && p.x < b.x);
+  if (a.y === b.y && between.length) {
+    const nearest = between.reduce((m, p) => (p.x > m.x ? p : m));
+    const x = (nearest.x + b.x) / 2;
+    // Beside, not on, another couple's line to their children in that gap.
+    const taken = [...layout.familyX.entries()].some(([id, fx]) => id !== f.id && Math.abs(fx - x) < 12);
+    return { x: taken ? x + 16 : x, y: a.y - OVER_ROW };
+  }
   return { x: layout.familyX.get(f.id)!, y: partners.reduce((s, p) => s + p.y, 0) / partners.length };
 }
 
