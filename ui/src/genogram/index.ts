@@ -135,8 +135,8 @@ export function drawGenogram(host: HTMLElement, network: GenogramNetwork, option
   const viewport = new Viewport(root, content);
   const moves = navigationMap(layout);
 
-  const nodes = new Map<string, SVGGElement>();
-  root.querySelectorAll<SVGGElement>(".gg-person[role=button]").forEach((g) => nodes.set(g.dataset["id"]!, g));
+  const nodes = new Map<string, SVGElement>();
+  root.querySelectorAll<SVGElement>(".gg-person[role=button]").forEach((g) => nodes.set(g.dataset["id"]!, g));
   const folds = new Map<string, SVGGElement>();
   root.querySelectorAll<SVGGElement>(".gg-fold").forEach((g) => folds.set(g.dataset["id"]!, g));
 
@@ -160,7 +160,7 @@ export function drawGenogram(host: HTMLElement, network: GenogramNetwork, option
     if (p.x < b.x + 60 || p.x > b.x + b.w - 60 || p.y < b.y + 40 || p.y > b.y + b.h - 120) viewport.centreOn(p.x, p.y + 40, b.w);
   };
 
-  const personOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>(".gg-person[role=button]") : null);
+  const personOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGElement>(".gg-person[role=button]") : null);
   const foldOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>(".gg-fold") : null);
   const onClick = (event: MouseEvent) => {
     const fold = foldOf(event.target);
@@ -219,7 +219,7 @@ export function drawGenogram(host: HTMLElement, network: GenogramNetwork, option
   toolbar.append(
     button("Zoom in", "Zoom in", () => viewport.zoom(0.8)),
     button("Zoom out", "Zoom out", () => viewport.zoom(1.25)),
-    button("Fit to screen", "Fit the whole diagram on screen", () => viewport.fit()),
+    button("Fit to screen", "Fit to screen: the whole diagram", () => viewport.fit()),
     button("←", "Move left", () => viewport.pan(-0.25, 0)),
     button("→", "Move right", () => viewport.pan(0.25, 0)),
     button("↑", "Move up", () => viewport.pan(0, -0.25)),

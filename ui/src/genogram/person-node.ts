@@ -131,7 +131,7 @@ export function personNode(v: PersonView): SVGGElement {
   const person = p.member?.person;
   const { nameLines, relLines, sure, badges, bottom, half } = personLabels(v);
   const age = person ? ageOn(person, v.today) : null;
-  const g = svg("g", { class: placeholder ? "gg-person gg-person--placeholder" : "gg-person", transform: `translate(${p.x},${p.y})`, "data-id": p.id });
+  const g = svg("g", { class: placeholder ? "gg-person gg-person--placeholder" : "gg-node", transform: `translate(${p.x},${p.y})`, "data-id": p.id });
 
   let y = R + 18;
   const texts: SVGTextElement[] = [];
@@ -149,17 +149,9 @@ export function personNode(v: PersonView): SVGGElement {
   }
   const badgeGroup = badges.length ? badgeRow(badges, y - 6) : null;
 
-  if (!placeholder) {
-    g.setAttribute("role", "button");
-    g.setAttribute("tabindex", "-1");
-    g.setAttribute("aria-label", accessibleName(v, badges));
-    g.append(title(accessibleName(v, badges)));
-  } else {
-    g.append(title(`${p.placeholderLabel ?? "unknown parent"}: not recorded`));
-  }
+  if (placeholder) g.append(title(`${p.placeholderLabel ?? "unknown parent"}: not recorded`));
   // Hit area and focus ring: the whole symbol and its labels, never under 24 px.
   const box = { x: -half, y: -R - 10, width: 2 * half, height: bottom + R + 14 };
-  g.append(svg("rect", { class: "gg-hit", ...box, fill: "transparent" }));
   g.append(svg("rect", { class: "gg-focus-ring", ...box, rx: 6, fill: "none", stroke: "none" }));
   g.append(
     personSymbol({
@@ -175,6 +167,16 @@ export function personNode(v: PersonView): SVGGElement {
   }
   g.append(...texts);
   if (badgeGroup) g.append(badgeGroup);
+  // A person's button (below) says everything the drawing shows, in words; the drawn age, name, relationship
+  // and badges are kept from screen readers so they are not read twice.
+  if (!placeholder) {
+    for (const child of g.children) child.setAttribute("aria-hidden", "true");
+    // The button is the transparent hit area laid over the drawing, not a group around its text: a button
+    // holding the drawn words would need an aria-label repeating them word for word ("52 Adam Williams
+    // paternal grandfather HSG GP"), which axe's label-content-name-mismatch asks for and no one wants read.
+    const name = accessibleName(v, badges);
+    g.append(svg("rect", { class: "gg-person gg-hit", ...box, fill: "transparent", role: "button", tabindex: -1, "aria-label": name, "data-id": p.id }, title(name)));
+  }
   return g;
 }
 
