@@ -57,12 +57,6 @@ export interface GenogramHandle {
 
 let instances = 0;
 
-const FOCUS_STYLE =
-  ".gg-person,.gg-fold{cursor:pointer;outline:none}" +
-  ".gg-person:focus-visible .gg-focus-ring,.gg-fold:focus-visible .gg-focus-ring{fill:#ffdd00;stroke:#0b0c0c;stroke-width:3px}" +
-  ".gg-person:focus-visible .gg-label{stroke:#ffdd00}" +
-  ".gg-person:hover .gg-focus-ring{stroke:#1d70b8;stroke-width:2px}";
-
 /** Draws the people, lines and key into a new SVG element; no events. Exported for tests and exports. */
 export function renderGenogramSvg(network: GenogramNetwork, options: GenogramOptions, layout: GenogramLayout = layoutGenogram(network, options)): SVGSVGElement {
   const n = ++instances;
@@ -76,7 +70,9 @@ export function renderGenogramSvg(network: GenogramNetwork, options: GenogramOpt
     "font-family": "Arial, Helvetica, sans-serif",
     preserveAspectRatio: "xMidYMid meet",
   });
-  root.append(svg("title", { id: `gg-title-${n}` }, words.title), svg("desc", { id: `gg-desc-${n}` }, words.desc), svg("style", {}, FOCUS_STYLE));
+  root.append(svg("title", { id: `gg-title-${n}` }, words.title), svg("desc", { id: `gg-desc-${n}` }, words.desc));
+  // The focus ring and pointer rules are in styles/_genogram.scss: the page's Content-Security-Policy
+  // (style-src 'self') refuses a <style> element inside the SVG.
 
   const use: LegendUse = emptyUse();
   if (householdsShown(network, layout).length) use.household = network.asOf ? `lived together on ${network.asOf}` : "live together now";
@@ -222,7 +218,8 @@ export function drawGenogram(host: HTMLElement, network: GenogramNetwork, option
   toolbar.append(
     button("Zoom in", "Zoom in", () => viewport.zoom(0.8)),
     button("Zoom out", "Zoom out", () => viewport.zoom(1.25)),
-    button("Fit to screen", "Fit the whole diagram on screen", () => viewport.fit()),
+    // The visible words start the accessible name (WCAG 2.5.3, label in name), for people who speak to the page.
+    button("Fit to screen", "Fit to screen: the whole diagram in view", () => viewport.fit()),
     button("←", "Move left", () => viewport.pan(-0.25, 0)),
     button("→", "Move right", () => viewport.pan(0.25, 0)),
     button("↑", "Move up", () => viewport.pan(0, -0.25)),
