@@ -71,8 +71,6 @@ export function renderGenogramSvg(network: GenogramNetwork, options: GenogramOpt
     preserveAspectRatio: "xMidYMid meet",
   });
   root.append(svg("title", { id: `gg-title-${n}` }, words.title), svg("desc", { id: `gg-desc-${n}` }, words.desc));
-  // The focus ring and pointer rules are in styles/_genogram.scss: the page's Content-Security-Policy
-  // (style-src 'self') refuses a <style> element inside the SVG.
 
   const use: LegendUse = emptyUse();
   if (householdsShown(network, layout).length) use.household = network.asOf ? `lived together on ${network.asOf}` : "live together now";

@@ -1,14 +1,14 @@
 // The part of the person page the controls redraw: the "correct as of" line, the print marking and the four tabs.
 // Selecting a person or a tab changes it in place; only the controls draw it again.
 
-import type { AccessPurpose } from "../api";
+import { sources, type AccessPurpose } from "../api";
 import { append, h } from "../dom";
 import { formatDate } from "../format";
 import { involvementPanel } from "./involvement-panel";
 import { focusMember, memberById, type PersonNetwork } from "./network";
 import { peopleRows } from "./people-rows";
 import { peopleTable } from "./people-table";
-import { diagramSlot, ecoMapSlot, exportSlot, type DiagramHandle, type ExportMeta } from "./slots";
+import { diagramSlot, ecoMapSlot, exportSlot, type DiagramHandle, type DrawnPicture, type ExportMeta } from "./slots";
 import { govukTabs } from "./tabs";
 import { tiesTable } from "./ties-table";
 import { personViewHref, refocusHref, type PersonTab, type PersonView } from "./view-params";
@@ -32,6 +32,21 @@ export function localDay(date = new Date()): string {
 
 function timeOfDay(date: Date): string {
   return `${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
+}
+
+/** When the page was read, and how old the sources' extracts behind it are (the sources answer is cached). */
+function correctAsOfLine(text: string): HTMLElement {
+  const line = h("p", { class: "govuk-body-s correct-as-of" }, text);
+  sources().then(
+    (list) => {
+      const days = list.flatMap((s) => (s.dataCurrentAsOf ? [s.dataCurrentAsOf.slice(0, 10)] : [])).sort();
+      if (days.length === 0) return;
+      const [first, last] = [formatDate(days[0]), formatDate(days[days.length - 1])];
+      line.append(first === last ? ` Source extracts taken ${first}.` : ` Source extracts taken between ${first} and ${last}.`);
+    },
+    () => undefined, // the sources table below says it could not load them
+  );
+  return line;
 }
 
 export function familyView(host: HTMLElement, network: PersonNetwork, firstView: PersonView, ctx: FamilyViewContext): { destroy(): void } {
@@ -92,15 +107,18 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
       onToggleCollapse: (id) => {
         if (ctx.collapsed.has(id)) ctx.collapsed.delete(id);
         else ctx.collapsed.add(id);
-        diagram.destroy();
+        diagram?.destroy();
         diagram = drawDiagram();
         diagram.focusPerson(id);
       },
       collapsed: ctx.collapsed,
     });
-  let diagram = drawDiagram();
+  // Drawn once the header and the panel are on the screen (below): the picture is the slowest part.
+  let diagram: DiagramHandle | null = null;
   const ecoHost = h("div", { class: "person-ecomap" });
-  const eco = ecoMapSlot(ecoHost, network, view, today, (id) => select(id, "ecomap"));
+  // Drawn the first time its tab opens: most visits never look at it.
+  let eco: DrawnPicture | null = null;
+  const showEco = () => (eco ??= ecoMapSlot(ecoHost, network, view, today, (id) => select(id, "ecomap")));
   const meta = (title: string) => (): ExportMeta => ({
     title,
     subject: focus.name,
@@ -123,7 +141,7 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
           "div",
           null,
           h("h2", { class: "govuk-heading-m" }, "Family diagram"),
-          h("div", { class: "person-diagram-layout" }, h("div", null, diagramHost, exportSlot(() => diagram.svg, meta("Genogram"))), sideHost),
+          h("div", { class: "person-diagram-layout" }, h("div", null, diagramHost, exportSlot(() => (diagram ??= drawDiagram()).svg, meta("Genogram"))), sideHost),
         ),
       },
       {
@@ -148,7 +166,7 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
         id: "ecomap",
         label: "Eco-map",
         href: tabHref("ecomap"),
-        panel: h("div", null, h("h2", { class: "govuk-heading-m" }, "Eco-map"), h("div", { class: "person-diagram-layout" }, h("div", null, ecoHost, exportSlot(() => eco.svg, meta("Eco-map"))), ecoSideHost)),
+        panel: h("div", null, h("h2", { class: "govuk-heading-m" }, "Eco-map"), h("div", { class: "person-diagram-layout" }, h("div", null, ecoHost, exportSlot(() => showEco().svg, meta("Eco-map"))), ecoSideHost)),
       },
       {
         id: "services",
@@ -167,13 +185,14 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
     (tab) => {
       view = { ...view, tab };
       ctx.remember(view);
+      if (tab === "ecomap") showEco();
     },
   );
 
   const asAt = network.asOf ? ` Households and relationships as at ${formatDate(network.asOf)}.` : "";
   host.replaceChildren();
   append(host, [
-    h("p", { class: "govuk-body-s correct-as-of" }, `Correct as of ${correctAsOf}.${asAt}`),
+    correctAsOfLine(`Correct as of ${correctAsOf}.${asAt}`),
     network.truncated
       ? h("div", { class: "govuk-warning-text" }, h("strong", { class: "govuk-warning-text__text" }, "This family is too large to show in full. Choose fewer generations or turn off the wider family."))
       : null,
@@ -181,10 +200,16 @@ export function familyView(host: HTMLElement, network: PersonNetwork, firstView:
     tabs,
   ]);
   showSelected(selectedId(), false);
+  if (view.tab === "ecomap") showEco();
+  let destroyed = false;
+  setTimeout(() => {
+    if (!destroyed && !diagram) diagram = drawDiagram();
+  }, 0);
   return {
     destroy() {
-      diagram.destroy();
-      eco.destroy();
+      destroyed = true;
+      diagram?.destroy();
+      eco?.destroy();
     },
   };
 }
