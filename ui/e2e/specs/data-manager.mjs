@@ -30,7 +30,8 @@ export default async function dataManager(t) {
   }
 
   if (await t.opens(page, "#/review", /review/i, "#/review opens the match review")) {
-    check(await appears(page.locator("main").getByRole("radio", { name: /one person/i })), "the match review offers a pair to confirm or reject");
+    await appears(page.locator("#candidate-heading"));
+    check(await appears(page.locator("main").getByRole("button", { name: /^Confirm/ })), "the match review offers a pair to confirm or reject");
     await axe(page, "the match review");
   }
   if (await t.opens(page, "#/problems", /problem/i, "#/problems opens the data problems queue", "problems")) {

@@ -20,7 +20,10 @@ export default async function keyboardOnly(t) {
       const e = document.activeElement;
       if (!e || e === document.body) return null;
       const s = getComputedStyle(e);
-      return { outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0, shadow: s.boxShadow !== "none" };
+      // An SVG person draws its own focus box (a ring rectangle) rather than an outline.
+      const ring = e.querySelector(":scope > .gg-focus-ring");
+      const ringShown = ring ? getComputedStyle(ring).stroke !== "none" : false;
+      return { outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0, shadow: s.boxShadow !== "none" || ringShown };
     });
     return check(style && (style.outline || style.shadow), `the focus on ${what} is visible`);
   }
