@@ -3,14 +3,13 @@ package org.familycontext.api.security;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.familycontext.api.audit.AuditAction;
 import org.familycontext.api.audit.AuditEntry;
 import org.familycontext.api.audit.AuditOutcome;
 import org.familycontext.api.audit.AuditTrail;
-import org.neo4j.driver.Driver;
+import org.familycontext.api.audit.AuditUsage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -41,12 +40,12 @@ class SignInAudit {
     private static final int REMEMBERED = 10_000;
 
     private final AuditTrail trail;
-    private final Driver driver;
+    private final AuditUsage usage;
     private final Set<String> recorded = ConcurrentHashMap.newKeySet();
 
-    SignInAudit(AuditTrail trail, Driver driver) {
+    SignInAudit(AuditTrail trail, AuditUsage usage) {
         this.trail = trail;
-        this.driver = driver;
+        this.usage = usage;
     }
 
     @EventListener
@@ -71,7 +70,7 @@ class SignInAudit {
         }
         // One at a time, so that two first requests of one sign-in arriving together record it once.
         synchronized (this) {
-            if (recorded.contains(key) || alreadyInTheTrail(user.username(), variables)) {
+            if (recorded.contains(key) || usage.signInRecorded(user.username(), variables)) {
                 remember(key);
                 return;
             }
@@ -100,18 +99,6 @@ class SignInAudit {
                     "A sign-in could not be recorded in the audit trail ({})",
                     e.getClass().getName());
             return false;
-        }
-    }
-
-    private boolean alreadyInTheTrail(String username, String variables) {
-        try (var session = driver.session()) {
-            return session.run("""
-                            MATCH (e:AuditEvent {user: $user}) WHERE e.action = 'SIGN_IN' AND e.variables = $variables
-                            RETURN count(e) > 0 AS found
-                            """, Map.of("user", username, "variables", variables))
-                    .single()
-                    .get("found")
-                    .asBoolean();
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.TreeSet;
+import org.familycontext.api.audit.AuditUsage;
 import org.familycontext.api.graph.InvalidArgumentException;
 import org.familycontext.api.security.CurrentUser;
 import org.familycontext.api.security.Role;
@@ -27,9 +28,9 @@ class UsageController {
 
     static final int MAX_DAYS = 366;
 
-    private final UsageCounts counts;
+    private final AuditUsage counts;
 
-    UsageController(UsageCounts counts) {
+    UsageController(AuditUsage counts) {
         this.counts = counts;
     }
 
@@ -44,13 +45,22 @@ class UsageController {
             throw new InvalidArgumentException("to must be at most " + MAX_DAYS + " days after from");
         }
         var teamCounted = teamFor(CurrentUser.in(context).orElseThrow(), team);
-        var rows = counts.perDayAndTeam(first.toString(), last.plusDays(1).toString(), teamCounted);
+        var perDayAndTeam =
+                counts.perDayAndTeam(first.toString(), last.plusDays(1).toString(), teamCounted);
         var byDay = new LinkedHashMap<String, UsageCount>();
         for (var d = first; !d.isAfter(last); d = d.plusDays(1)) {
             byDay.put(d.toString(), new UsageCount(d.toString(), null, 0, 0, 0));
         }
         var teams = new TreeSet<String>();
-        for (var row : rows) {
+        var rows = new ArrayList<UsageCount>();
+        for (var dayAndTeam : perDayAndTeam) {
+            var row = new UsageCount(
+                    dayAndTeam.day(),
+                    dayAndTeam.team(),
+                    dayAndTeam.signIns(),
+                    dayAndTeam.searches(),
+                    dayAndTeam.personViews());
+            rows.add(row);
             byDay.merge(row.day(), row, UsageCount::plus);
             teams.add(row.team());
         }

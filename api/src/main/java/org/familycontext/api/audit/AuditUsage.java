@@ -1,10 +1,9 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-package org.familycontext.api.usage;
+package org.familycontext.api.audit;
 
 import java.util.HashMap;
 import java.util.List;
-import org.familycontext.api.audit.AuditAction;
-import org.familycontext.api.usage.UsageViews.UsageCount;
+import java.util.Map;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,17 +11,21 @@ import org.springframework.stereotype.Repository;
  * Counts the audit trail's events per UTC day and team. The trail stores times as fixed-width ISO text, so a day is
  * the text's first ten characters and a range of days is a range of the indexed {@code at}. A request that did
  * several things counts once for each (a search that also opened a person is a search and a view); refused and
- * failed requests are not use.
+ * failed requests are not use. It lives here because only the audit package reads the trail's nodes (the usage page
+ * asks it).
  */
 @Repository
-class UsageCounts {
+public class AuditUsage {
+
+    /** What one team did on one UTC day (YYYY-MM-DD). */
+    public record DayAndTeam(String day, String team, int signIns, int searches, int personViews) {}
 
     /** Team of events whose user's sign-in named none. */
-    static final String NO_TEAM = "(no team)";
+    public static final String NO_TEAM = "(no team)";
 
     private final Neo4jClient neo4j;
 
-    UsageCounts(Neo4jClient neo4j) {
+    AuditUsage(Neo4jClient neo4j) {
         this.neo4j = neo4j;
     }
 
@@ -33,7 +36,7 @@ class UsageCounts {
      * @param dayAfterTo the day after the last one, YYYY-MM-DD
      * @param team only this team, or null for every team
      */
-    List<UsageCount> perDayAndTeam(String from, String dayAfterTo, String team) {
+    public List<DayAndTeam> perDayAndTeam(String from, String dayAfterTo, String team) {
         var parameters = new HashMap<String, Object>();
         parameters.put("from", from);
         parameters.put("until", dayAfterTo);
@@ -60,13 +63,25 @@ class UsageCounts {
                         RETURN day, team, signIns, searches, views ORDER BY day, team
                         """)
                 .bindAll(parameters)
-                .fetchAs(UsageCount.class)
-                .mappedBy((types, row) -> new UsageCount(
+                .fetchAs(DayAndTeam.class)
+                .mappedBy((types, row) -> new DayAndTeam(
                         row.get("day").asString(),
                         row.get("team").asString(),
                         row.get("signIns").asInt(),
                         row.get("searches").asInt(),
                         row.get("views").asInt()))
                 .all());
+    }
+
+    /** True when the trail already holds this user's sign-in with these details (a provider's auth_time). */
+    public boolean signInRecorded(String username, String variables) {
+        return neo4j.query("""
+                        MATCH (e:AuditEvent {user: $user}) WHERE e.action = 'SIGN_IN' AND e.variables = $variables
+                        RETURN count(e) > 0 AS found
+                        """)
+                .bindAll(Map.of("user", username, "variables", variables))
+                .fetchAs(Boolean.class)
+                .one()
+                .orElse(false);
     }
 }
