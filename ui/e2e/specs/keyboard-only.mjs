@@ -20,10 +20,12 @@ export default async function keyboardOnly(t) {
       const e = document.activeElement;
       if (!e || e === document.body) return null;
       const s = getComputedStyle(e);
-      // An SVG person draws its own focus box (a ring rectangle) rather than an outline.
-      const ring = e.querySelector(":scope > .gg-focus-ring");
-      const ringShown = ring ? getComputedStyle(ring).stroke !== "none" : false;
-      return { outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0, shadow: s.boxShadow !== "none" || ringShown };
+      // A person in the diagram lights their drawn ring GOV.UK yellow rather than drawing an outline; a transparent
+      // outline (there for forced-colours modes) shows nothing, so it does not count.
+      const ring = e.classList.contains("gg-person") ? e.closest(".gg-node")?.querySelector(".gg-focus-ring") : null;
+      const ringShown = ring ? getComputedStyle(ring).fill === "rgb(255, 221, 0)" : false;
+      const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0 && s.outlineColor !== "rgba(0, 0, 0, 0)";
+      return { outline, shadow: s.boxShadow !== "none" || ringShown };
     });
     return check(style && (style.outline || style.shadow), `the focus on ${what} is visible`);
   }
