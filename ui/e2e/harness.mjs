@@ -19,13 +19,6 @@ export const USERS = {
   analyst: { username: "ana.analyst", password: "demo-ana" },
 };
 
-/**
- * Parts of issue 7 that are being built on other branches and are not on main yet. A check tied to one of these
- * (`check(ok, what, "genogram")`) is run and printed, but a failure is shown as PEND and does not fail the run.
- * Remove a name once its part is merged: from then on its checks bind. A pending check that passes says so.
- */
-export const PENDING = new Set([]);
-
 /** The demo child every journey opens (README). */
 export const MATILDA = { name: "Matilda Williams", cscId: "1000018" };
 /** A demo child in a blended family whose wider family (a stepsister's parents and brother) is bigger than her own. */
@@ -58,17 +51,19 @@ async function axeScript() {
 export function harness({ browser, base, spec, results, updateScreenshots }) {
   const contexts = [];
 
-  function check(ok, what, pendingOn) {
-    const pending = pendingOn !== undefined && PENDING.has(pendingOn);
-    results.push({ spec, what, ok: Boolean(ok) || pending, pending: pending ? pendingOn : undefined });
-    const mark = ok ? "ok  " : pending ? "PEND" : "FAIL";
-    console.log(`  ${mark} ${what}${pending ? ` [waits for ${pendingOn}${ok ? ": passes, take it off PENDING" : ""}]` : ""}`);
+  /**
+   * Records and prints one check; every failure fails the run. `part` names the part of the page the check is about
+   * ("genogram", "usage" ...), printed with a failure so that it says where to look.
+   */
+  function check(ok, what, part) {
+    results.push({ spec, what, ok: Boolean(ok) });
+    console.log(`  ${ok ? "ok  " : "FAIL"} ${what}${!ok && part ? ` [${part}]` : ""}`);
     return Boolean(ok);
   }
 
-  /** How long to wait for something: short while its part is still pending, so a run without it stays quick. */
-  function patience(pendingOn) {
-    return pendingOn !== undefined && PENDING.has(pendingOn) ? 2000 : 10000;
+  /** How long to wait for something to appear. */
+  function patience() {
+    return 10000;
   }
 
   /** A new browser context (its own cookies) with a fixed viewport; script errors and refused styles collected. */
@@ -109,7 +104,7 @@ export function harness({ browser, base, spec, results, updateScreenshots }) {
   }
 
   /** Zero axe-core violations (WCAG 2.2 AA) on what the page shows now. */
-  async function axe(page, where, pendingOn) {
+  async function axe(page, where, part) {
     if (!(await page.evaluate(() => "axe" in window))) {
       // Not page.addScriptTag: the page's Content-Security-Policy (script-src 'self') rightly refuses an inline
       // script, and bypassCSP would hide the page's own refused styles from the checks. evaluate runs beside it.
@@ -117,7 +112,7 @@ export function harness({ browser, base, spec, results, updateScreenshots }) {
     }
     const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }), AXE_TAGS);
     const said = result.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length}x: ${v.nodes.slice(0, 2).map((n) => n.target.join(" ")).join("; ")})`);
-    return check(result.violations.length === 0, `axe: no WCAG 2.2 AA violations on ${where}${said.length ? ` -- ${said.join(" | ")}` : ""}`, pendingOn);
+    return check(result.violations.length === 0, `axe: no WCAG 2.2 AA violations on ${where}${said.length ? ` -- ${said.join(" | ")}` : ""}`, part);
   }
 
   /** No script error or refused style/script since the page opened. */
@@ -127,7 +122,7 @@ export function harness({ browser, base, spec, results, updateScreenshots }) {
 
   /** Resolves true when the locator becomes visible within the time, false otherwise (for a check, not a throw). */
   async function appears(locator, timeout = 10000) {
-    if (typeof timeout === "string") timeout = patience(timeout);
+    if (typeof timeout === "string") timeout = patience(); // a part's name in place of a time: the usual wait
     return locator.first().waitFor({ state: "visible", timeout }).then(() => true, () => false);
   }
 
@@ -135,11 +130,11 @@ export function harness({ browser, base, spec, results, updateScreenshots }) {
    * Opens a page by its address and checks its heading; the checks of what is on it belong inside
    * `if (await opens(...))`, so that another page shown instead (a fallback) cannot pass them.
    */
-  async function opens(page, address, heading, what, pendingOn) {
+  async function opens(page, address, heading, what, part) {
     await page.goto(`${base}/${address}`);
     // Not a page that says it is someone else's or not built yet, whose heading names the page too.
     const h1 = page.locator("main h1", { hasText: heading }).filter({ hasNotText: /not ready|is for|are for/i });
-    return check(await appears(h1, pendingOn ?? 10000), what, pendingOn);
+    return check(await appears(h1), what, part);
   }
 
   async function closeAll() {

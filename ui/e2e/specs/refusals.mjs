@@ -11,7 +11,7 @@ export default async function refusals(t) {
   await openMatilda(t, sessions.get(USERS.socialWorker).page);
   const matildaHref = new URL(sessions.get(USERS.socialWorker).page.url()).hash.split("?")[0];
 
-  // [user, address, what the page must say, pending part]
+  // [user, address, what the page must say, the part it is about]
   const cases = [
     [USERS.socialWorker, "#/cohorts", /for analysts/i],
     [USERS.dataManager, "#/cohorts", /for analysts/i],
@@ -24,7 +24,7 @@ export default async function refusals(t) {
     [USERS.dataManager, "#/usage", /team managers?|auditors?/i, "usage"],
     [USERS.auditor, "#/review", /data managers?/i],
   ];
-  for (const [user, address, said, pending] of cases) {
+  for (const [user, address, said, part] of cases) {
     if (!sessions.has(user)) sessions.set(user, await signIn(user));
     const { page } = sessions.get(user);
     await page.goto(`${t.base}/${address}`);
@@ -32,7 +32,7 @@ export default async function refusals(t) {
     await heading.waitFor();
     await page.waitForTimeout(300);
     const text = await page.locator("main").innerText();
-    check(said.test(text) && !text.includes(MATILDA.name), `${user.username} opening ${address} is told it is not for them`, pending);
+    check(said.test(text) && !text.includes(MATILDA.name), `${user.username} opening ${address} is told it is not for them`, part);
   }
   const { page } = sessions.get(USERS.socialWorker);
   await page.goto(`${t.base}/#/cohorts`);
