@@ -7,9 +7,9 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
@@ -58,16 +58,8 @@ public final class QualityReport {
                           o.nhsNumber IS NOT NULL AND o.nhsNumber <> r.nhsNumber) THEN 1 END) AS nhsNumber
             """;
 
-    /** Where a problem reported by a user stands (DataProblem.status), and how the report words it. */
-    public static final Map<String, String> REPORT_STATUSES = orderedMap(
-            "OPEN",
-            "open",
-            "SENT_TO_SOURCE",
-            "sent to source",
-            "CORRECTED",
-            "corrected",
-            "NOT_A_PROBLEM",
-            "not a problem");
+    /** Where a problem reported by a user stands (DataProblem.status), in the report's order. */
+    public static final List<String> REPORT_STATUSES = List.of("OPEN", "SENT_TO_SOURCE", "CORRECTED", "NOT_A_PROBLEM");
 
     private static final String REPORTED = """
             MATCH (p:DataProblem {source: $source})
@@ -120,7 +112,7 @@ public final class QualityReport {
 
     private static Map<String, Long> reported(Session session, Map<String, Object> params) {
         var counts = new LinkedHashMap<String, Long>();
-        REPORT_STATUSES.keySet().forEach(status -> counts.put(status, 0L));
+        REPORT_STATUSES.forEach(status -> counts.put(status, 0L));
         session.run(REPORTED, params).forEachRemaining(row -> {
             var status = row.get("status").asString("");
             if (counts.containsKey(status)) {
@@ -130,12 +122,9 @@ public final class QualityReport {
         return counts;
     }
 
-    private static Map<String, String> orderedMap(String... keysAndValues) {
-        var map = new LinkedHashMap<String, String>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return Collections.unmodifiableMap(map);
+    /** A report status as the report words it: SENT_TO_SOURCE is "sent to source". */
+    public static String inWords(String status) {
+        return status.toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** Counts the last load's reject report by "field: reason", without the values that made them. */
@@ -181,12 +170,7 @@ public final class QualityReport {
                     csv.printRecord(s.source(), "conflicts with other sources", c.getKey(), c.getValue(), "");
                 }
                 for (var r : s.reportedByUsers().entrySet()) {
-                    csv.printRecord(
-                            s.source(),
-                            "problems reported by users",
-                            REPORT_STATUSES.get(r.getKey()),
-                            r.getValue(),
-                            "");
+                    csv.printRecord(s.source(), "problems reported by users", inWords(r.getKey()), r.getValue(), "");
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -65,7 +66,7 @@ class ProblemController {
         properties.put("reportedByTeam", user.team());
         properties.put("reportedAt", now());
         properties.put("status", Status.OPEN.name());
-        properties.values().removeIf(java.util.Objects::isNull);
+        properties.values().removeIf(Objects::isNull);
         return store.create(properties);
     }
 

@@ -49,8 +49,8 @@ public class QualityCommand implements Callable<Integer> {
                 });
                 System.out.println("  Problems reported by users:");
                 s.reportedByUsers()
-                        .forEach((status, n) ->
-                                System.out.printf("    %-15s %,9d%n", QualityReport.REPORT_STATUSES.get(status), n));
+                        .forEach(
+                                (status, n) -> System.out.printf("    %-15s %,9d%n", QualityReport.inWords(status), n));
             }
             if (out != null) {
                 try (var writer = new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8)) {
