@@ -78,12 +78,6 @@ export interface Person {
   involvements: Involvement[];
 }
 
-export interface FamilyMember {
-  person: Person;
-  relationshipToFocus: string;
-  distance: number;
-}
-
 export interface FamilyTie {
   fromPersonId: string;
   toPersonId: string;
@@ -94,12 +88,6 @@ export interface FamilyTie {
   source: string;
   inferred: boolean;
   confidence: number | null;
-}
-
-export interface FamilyNetwork {
-  focus: { id: string };
-  members: FamilyMember[];
-  ties: FamilyTie[];
 }
 
 export interface Source {
@@ -205,31 +193,6 @@ export async function searchPeople(criteria: SearchCriteria): Promise<SearchResu
     results: data.searchPeople.edges.map((e) => ({ person: e.node, matchedOn: e.matchedOn })),
     totalCount: data.searchPeople.totalCount,
   };
-}
-
-export async function familyNetwork(personId: string, purpose: AccessPurpose): Promise<FamilyNetwork | null> {
-  const data = await graphql<{ familyNetwork: FamilyNetwork | null }>(
-    `query FamilyNetwork($personId: ID!, $purpose: AccessPurpose!) {
-      familyNetwork(personId: $personId, depth: 2, purpose: $purpose) {
-        focus { id }
-        members {
-          relationshipToFocus distance
-          person {
-            id name birthDate age sex deathDate
-            records { source sourceId nhsNumber upn caseId }
-            involvements {
-              service serviceName status startDate endDate lastContact reason team source
-              leadPractitioner { name role phone email }
-              details { label value }
-            }
-          }
-        }
-        ties { fromPersonId toPersonId type kind from to source inferred confidence }
-      }
-    }`,
-    { personId, purpose },
-  );
-  return data.familyNetwork;
 }
 
 let sourcesCache: Promise<Source[]> | null = null;

@@ -17,7 +17,6 @@ import { svg, SVG_NS } from "./svg";
 import { Viewport } from "./viewport";
 
 export type { GenogramNetwork } from "./network";
-export { loadGenogramNetwork, GENOGRAM_NETWORK_QUERY } from "./network";
 export { layoutGenogram } from "./layout";
 export { selectMembers } from "./filter";
 

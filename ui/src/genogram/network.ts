@@ -1,7 +1,7 @@
 // The family network the genogram draws: the familyNetwork GraphQL answer (api/.../graphql/family.graphqls),
-// with only the fields the diagram needs, and the query that asks for them.
+// with only the fields the diagram needs (the person page asks for them, and more, in person/network.ts).
 
-import { graphql, type AccessPurpose, type FamilyTie, type InvolvementStatus, type Sex } from "../api";
+import type { FamilyTie, InvolvementStatus, Sex } from "../api";
 
 export interface GenogramInvolvement {
   service: string;
@@ -80,42 +80,4 @@ export interface GenogramNetwork {
   truncated: boolean;
   /** Set when the network was fetched "as at" a date: ties and stays are those valid then. */
   asOf: string | null;
-}
-
-const QUALITY_FIELDS = "fromPersonId toPersonId quality note recordedBy recordedAt source";
-
-export const GENOGRAM_NETWORK_QUERY = `query GenogramNetwork($personId: ID!, $purpose: AccessPurpose!, $depth: Int!, $asOf: String, $includeInferred: Boolean) {
-  familyNetwork(personId: $personId, depth: $depth, purpose: $purpose, asOf: $asOf, includeInferred: $includeInferred) {
-    focus { id }
-    members {
-      relationshipToFocus distance inferred
-      person { id name sex birthDate age deathDate involvements { service serviceName status } }
-    }
-    ties {
-      fromPersonId toPersonId type kind from to source inferred confidence basis derived note recordedBy recordedAt
-      quality { ${QUALITY_FIELDS} }
-    }
-    households {
-      id addressLines postcode from to current memberCount
-      members { person { id } from to current }
-    }
-    relationshipQualities { ${QUALITY_FIELDS} }
-    truncated
-    asOf
-  }
-}`;
-
-export async function loadGenogramNetwork(
-  personId: string,
-  purpose: AccessPurpose,
-  opts: { depth: number; asOf?: string; includeInferred: boolean },
-): Promise<GenogramNetwork | null> {
-  const data = await graphql<{ familyNetwork: GenogramNetwork | null }>(GENOGRAM_NETWORK_QUERY, {
-    personId,
-    purpose,
-    depth: opts.depth,
-    asOf: opts.asOf ?? null,
-    includeInferred: opts.includeInferred,
-  });
-  return data.familyNetwork;
 }
